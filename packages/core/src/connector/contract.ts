@@ -1,0 +1,40 @@
+// The connector contract: a connector lists one page at a time and the engine drives the loop.
+import type { Entitlement, Grant, Resource, ResourceId, ResourceType } from '../model/pb.js';
+
+export interface PageRequest {
+  /** Opaque token from the previous page; '' for the first page. */
+  readonly pageToken: string;
+  readonly signal: AbortSignal;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** Opaque token for the next page; '' when this was the last page. */
+  readonly nextPageToken: string;
+}
+
+/** Syncs (and optionally provisions) the resources of one resource type. */
+export interface ResourceSyncer {
+  readonly resourceType: ResourceType;
+  listResources(parent: ResourceId | undefined, request: PageRequest): Promise<Page<Resource>>;
+  listEntitlements(resource: Resource, request: PageRequest): Promise<Page<Entitlement>>;
+  listGrants(resource: Resource, request: PageRequest): Promise<Page<Grant>>;
+  /** Grants `entitlement` (owned by a resource of this type) to `principal`; returns the resulting grants. */
+  grant?(principal: Resource, entitlement: Entitlement, signal: AbortSignal): Promise<Grant[]>;
+  /** Revokes `grant`, whose entitlement is owned by a resource of this type. */
+  revoke?(grant: Grant, signal: AbortSignal): Promise<void>;
+}
+
+export interface ConnectorMetadata {
+  readonly displayName: string;
+  readonly description?: string;
+}
+
+export interface Connector {
+  metadata(): ConnectorMetadata;
+  /** Checks credentials and reachability; called before every sync. */
+  validate(signal: AbortSignal): Promise<void>;
+  resourceSyncers(): readonly ResourceSyncer[];
+  /** Releases sockets, timers and caches. */
+  close?(): Promise<void>;
+}

@@ -1,0 +1,67 @@
+// What the sync engine, grant expansion and the readers need from a .c1z database bound to one sync.
+import type { Entitlement, Grant, Resource, ResourceId, ResourceType } from '../model/pb.js';
+
+export interface SyncRun {
+  readonly syncId: string;
+  readonly startedAt: string;
+  /** undefined while the sync is unfinished. */
+  readonly endedAt: string | undefined;
+  readonly syncToken: string;
+  readonly syncType: string;
+}
+
+/** A stored object and its rowid; rowids ascend in insert order and are the paging key. */
+export interface Row<T> {
+  readonly rowId: number;
+  readonly value: T;
+}
+
+export interface GrantFilter {
+  readonly entitlementId?: string;
+  /** The principal the grant is for. */
+  readonly principal?: ResourceId;
+  /** The resource that owns the grant's entitlement. */
+  readonly resource?: ResourceId;
+  /** Only grants whose entitlement's resource has this type. */
+  readonly resourceTypeId?: string;
+}
+
+export interface ResourceFilter {
+  readonly resourceTypeId?: string;
+  readonly parent?: ResourceId;
+}
+
+export interface EntitlementFilter {
+  readonly resource?: ResourceId;
+  readonly resourceTypeId?: string;
+}
+
+/** Read access to the objects of one sync. Pages start after `afterRowId` (0 = from the start). */
+export interface SyncReader {
+  readonly syncId: string;
+  getResourceType(id: string): ResourceType | undefined;
+  getResource(id: ResourceId): Resource | undefined;
+  getEntitlement(id: string): Entitlement | undefined;
+  getGrant(id: string): Grant | undefined;
+  listResourceTypes(afterRowId: number, limit: number): Row<ResourceType>[];
+  listResources(filter: ResourceFilter, afterRowId: number, limit: number): Row<Resource>[];
+  listEntitlements(filter: EntitlementFilter, afterRowId: number, limit: number): Row<Entitlement>[];
+  listGrants(filter: GrantFilter, afterRowId: number, limit: number): Row<Grant>[];
+  count(table: 'resource_types' | 'resources' | 'entitlements' | 'grants', resourceTypeId?: string): number;
+}
+
+export interface PageWrite {
+  readonly resourceTypes?: readonly ResourceType[];
+  readonly resources?: readonly Resource[];
+  readonly entitlements?: readonly Entitlement[];
+  readonly grants?: readonly Grant[];
+}
+
+/** The sync being written. Every commit is one durable transaction: rows plus the checkpoint after them. */
+export interface SyncWriter extends SyncReader {
+  readonly resumed: boolean;
+  /** The checkpoint stored with the last commit ('' for a new sync). */
+  readonly checkpoint: string;
+  /** Upserts by (external_id, sync_id): a repeated id keeps its row and takes the newest data. */
+  commit(page: PageWrite, checkpoint: string): void;
+}

@@ -1,0 +1,2 @@
+// Public API of @baton-scim/scim.
+export {};
