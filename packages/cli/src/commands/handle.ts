@@ -1,0 +1,35 @@
+// Turns a command's outcome into output and an exit code; every error is printed once, clearly.
+import { BatonError } from '@baton-scim/core';
+import { EXIT, print, type CliIo } from '../io.js';
+import { UsageError } from '../options/usage-error.js';
+
+export async function handle(io: CliIo, setExit: (code: number) => void, run: () => Promise<string | void>): Promise<void> {
+  try {
+    const out = await run();
+    if (out) io.stdout.write(out.endsWith('\n') ? out : out + '\n');
+    setExit(EXIT.ok);
+  } catch (err) {
+    setExit(reportError(io, err));
+  }
+}
+
+export function reportError(io: CliIo, err: unknown): number {
+  if (err instanceof UsageError) {
+    for (const p of err.problems) print(io.stderr, `error: ${p}`);
+    return EXIT.usage;
+  }
+  if (hasProblems(err)) {
+    for (const p of err.problems) print(io.stderr, `error: ${p}`);
+    return EXIT.usage;
+  }
+  if (err instanceof BatonError && err.code === 'cancelled') {
+    print(io.stderr, `stopped: ${err.message}`);
+    return EXIT.cancelled;
+  }
+  print(io.stderr, `error: ${err instanceof Error ? err.message : String(err)}`);
+  return EXIT.failure;
+}
+
+function hasProblems(err: unknown): err is { problems: readonly string[] } {
+  return typeof err === 'object' && err !== null && Array.isArray((err as { problems?: unknown }).problems);
+}

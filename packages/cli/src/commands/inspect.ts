@@ -1,0 +1,51 @@
+// The `inspect` subcommands: read a .c1z like Go's `baton` reader CLI.
+import { Command } from 'commander';
+import type { CliIo } from '../io.js';
+import { exportCsv } from '../inspect/export-csv.js';
+import { inspectDiff } from '../inspect/diff.js';
+import { inspectAccess, inspectGrants, inspectPrincipals } from '../inspect/grants.js';
+import { inspectEntitlements, inspectResources, inspectResourceTypes } from '../inspect/objects.js';
+import { inspectStats, inspectSyncs } from '../inspect/syncs.js';
+import type { InspectOptions, OutputFormat } from '../inspect/context.js';
+import { resolveFlags } from '../options/resolve.js';
+import { cliFlagValues } from '../options/program-flags.js';
+import { outputOption } from '../program.js';
+import { handle } from './handle.js';
+
+interface SubOpts { outputFormat?: string; syncId?: string; resourceType?: string; resource?: string; entitlement?: string; out?: string }
+
+export function registerInspect(program: Command, io: CliIo, setExit: (c: number) => void): void {
+  const inspect = program.command('inspect').description('Read a .c1z file (-f): resources, entitlements, grants, access, stats, diff, export');
+  const add = (name: string, description: string, run: (o: InspectOptions, sub: SubOpts) => Promise<string>, extra: (c: Command) => Command = (c) => c): void => {
+    const cmd = extra(inspect.command(name).description(description).addOption(outputOption()).option('--sync-id <id>', 'read this sync instead of the latest finished one'));
+    cmd.action(async (sub: SubOpts) => handle(io, setExit, async () => {
+      const flags = resolveFlags(cliFlagValues(program), io.env, io.cwd);
+      const options: InspectOptions = {
+        file: flags.string('file') ?? 'sync.c1z',
+        output: (sub.outputFormat ?? 'console') as OutputFormat,
+        syncId: sub.syncId,
+        tmpDir: flags.string('c1z-temp-dir'),
+      };
+      return run(options, sub);
+    }));
+  };
+  const typeOpt = (c: Command) => c.option('-t, --resource-type <type>', 'resource type id');
+  const grantOpts = (c: Command) => typeOpt(c).option('-r, --resource <id>', 'resource id (with -t)').option('-e, --entitlement <id>', 'entitlement id');
+  add('resource-types', 'List resource types', (o) => inspectResourceTypes(o));
+  add('resources', 'List resources', (o, s) => inspectResources(o, s.resourceType), typeOpt);
+  add('entitlements', 'List entitlements', (o, s) => inspectEntitlements(o, s.resourceType), typeOpt);
+  add('grants', 'List grants (all, of a resource type, of a resource, or of an entitlement)', (o, s) => inspectGrants(o, s), grantOpts);
+  add('principals', 'List the distinct principals of grants', (o, s) => inspectPrincipals(o, s), grantOpts);
+  add('access', 'Effective access of a principal (-t type -r id)', (o, s) => inspectAccess(o, s.resourceType, s.resource), (c) => typeOpt(c).option('-r, --resource <id>', 'principal id'));
+  add('stats', 'Counts of the latest finished sync', (o) => inspectStats(o));
+  add('syncs', 'List the syncs in the file', (o) => inspectSyncs(o));
+  add('diff', 'Compare the latest finished full sync with the previous one (JSON)', (o) => inspectDiff(o));
+  const exp = inspect.command('export').description('Export the latest finished sync');
+  exp.command('csv').description('Export identities, entitlements and grants as CSV')
+    .option('--out <file>', 'output CSV path', './sync.csv')
+    .option('--sync-id <id>', 'read this sync instead of the latest finished one')
+    .action(async (sub: SubOpts) => handle(io, setExit, async () => {
+      const flags = resolveFlags(cliFlagValues(program), io.env, io.cwd);
+      return exportCsv({ file: flags.string('file') ?? 'sync.c1z', output: 'console', syncId: sub.syncId, tmpDir: flags.string('c1z-temp-dir') }, sub.out ?? './sync.csv');
+    }));
+}

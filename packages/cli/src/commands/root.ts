@@ -1,0 +1,90 @@
+// The root command: a sync into -f, or a one-shot grant/revoke when those flags are given.
+import type { Command } from 'commander';
+import { lookupGrant, lookupGrantTarget, grantEntitlement, revokeGrant, runSync } from '@baton-scim/core';
+import { EXIT, type CliIo } from '../io.js';
+import { buildConnector } from '../connector/build.js';
+import { secretValues } from '../connector/credentials.js';
+import { cliFlagValues } from '../options/program-flags.js';
+import { flagRelationProblems } from '../options/relations.js';
+import { resolveFlags, type ResolvedFlags } from '../options/resolve.js';
+import { UsageError } from '../options/usage-error.js';
+import { createLogger, type LogFormat } from '../output/logger.js';
+import { createProgressReporter } from '../output/progress.js';
+import { reportError } from './handle.js';
+
+export async function runRoot(program: Command, io: CliIo): Promise<number> {
+  let secrets: string[] = [];
+  try {
+    const flags = resolveFlags(cliFlagValues(program), io.env, io.cwd);
+    secrets = secretValues(flags);
+    const problems = flagRelationProblems(flags, true);
+    if (problems.length > 0) throw new UsageError(problems);
+    if (flags.string('client-id')) {
+      throw new UsageError(['--client-id/--client-secret (service mode) are not supported by this release; run one-shot syncs with -f instead']);
+    }
+    const logger = loggerFor(flags, io, secrets);
+    const provisioning = flags.bool('provisioning') || !!flags.string('grant-entitlement') || !!flags.string('revoke-grant');
+    const connector = await buildConnector(flags, io, { logger, provisioning });
+    try {
+      if (flags.string('grant-entitlement')) return await oneShotGrant(flags, io, connector, logger);
+      if (flags.string('revoke-grant')) return await oneShotRevoke(flags, io, connector, logger);
+      return await sync(flags, io, connector, logger);
+    } finally {
+      await connector.close?.();
+    }
+  } catch (err) {
+    return reportError(io, scrub(err, secrets));
+  }
+}
+
+function loggerFor(flags: ResolvedFlags, io: CliIo, secrets: readonly string[]) {
+  const format = (flags.string('log-format') ?? (io.interactive ? 'console' : 'json')) as LogFormat;
+  return createLogger({ level: flags.string('log-level') ?? 'info', format, secrets, destination: io.stderr });
+}
+
+type Built = Awaited<ReturnType<typeof buildConnector>>;
+type Log = ReturnType<typeof loggerFor>;
+
+async function sync(flags: ResolvedFlags, io: CliIo, connector: Built, logger: Log): Promise<number> {
+  const file = flags.string('file') ?? 'sync.c1z';
+  const progress = createProgressReporter(io, logger);
+  try {
+    const summary = await runSync({
+      file, connector, signal: io.signal, logger, onProgress: progress.onProgress,
+      ...(flags.string('c1z-temp-dir') ? { tmpDir: flags.string('c1z-temp-dir') } : {}),
+    });
+    progress.stop();
+    logger.info({ file, ...summaryFields(summary) }, 'Sync complete.');
+    return EXIT.ok;
+  } finally {
+    progress.stop();
+  }
+}
+
+function summaryFields(summary: unknown): Record<string, unknown> {
+  return typeof summary === 'object' && summary !== null ? { summary } : {};
+}
+
+async function oneShotGrant(flags: ResolvedFlags, io: CliIo, connector: Built, logger: Log): Promise<number> {
+  const file = flags.string('file') ?? 'sync.c1z';
+  const target = await lookupGrantTarget(file, flags.string('grant-entitlement') ?? '', flags.string('grant-principal-type') ?? '', flags.string('grant-principal') ?? '');
+  const grants = await grantEntitlement(connector, target.entitlement, target.principal, io.signal);
+  logger.info({ entitlement: target.entitlement.id, principal: flags.string('grant-principal'), grants: grants.map((g) => g.id) }, 'granted');
+  return EXIT.ok;
+}
+
+async function oneShotRevoke(flags: ResolvedFlags, io: CliIo, connector: Built, logger: Log): Promise<number> {
+  const file = flags.string('file') ?? 'sync.c1z';
+  const grant = await lookupGrant(file, flags.string('revoke-grant') ?? '');
+  await revokeGrant(connector, grant, io.signal);
+  logger.info({ grant: grant.id }, 'revoked');
+  return EXIT.ok;
+}
+
+function scrub(err: unknown, secrets: readonly string[]): unknown {
+  if (!(err instanceof Error) || secrets.length === 0) return err;
+  let message = err.message;
+  for (const s of secrets.filter((x) => x.length >= 4)) message = message.split(s).join('[REDACTED]');
+  if (message !== err.message) err.message = message;
+  return err;
+}

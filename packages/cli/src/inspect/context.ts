@@ -1,0 +1,58 @@
+// Opens a .c1z for the inspect commands and pages through its rows.
+import { C1zReader, type Resource, type ResourceId, type Row, type SyncReader } from '@baton-scim/core';
+import { UsageError } from '../options/usage-error.js';
+
+export type OutputFormat = 'console' | 'json';
+
+export interface InspectOptions {
+  readonly file: string;
+  readonly output: OutputFormat;
+  readonly syncId?: string | undefined;
+  readonly tmpDir?: string | undefined;
+}
+
+export async function withReader<T>(options: InspectOptions, use: (reader: SyncReader, c1z: C1zReader) => Promise<T> | T): Promise<T> {
+  const c1z = await C1zReader.open(options.file, { ...(options.syncId ? { syncId: options.syncId } : {}), ...(options.tmpDir ? { tmpDir: options.tmpDir } : {}) });
+  try {
+    if (!c1z.selectedSync) {
+      throw new UsageError([`${options.file}: holds no finished sync${options.syncId ? ` with id ${options.syncId}` : ''}; run a sync first (baton-scim -f ${options.file} …)`]);
+    }
+    return await use(c1z.reader, c1z);
+  } finally {
+    await c1z.close();
+  }
+}
+
+const PAGE = 10_000;
+
+/** Every row of a paged listing, in rowid order. */
+export function* allRows<T>(list: (afterRowId: number, limit: number) => Row<T>[]): Generator<T> {
+  let after = 0;
+  for (;;) {
+    const rows = list(after, PAGE);
+    for (const row of rows) yield row.value;
+    const last = rows[rows.length - 1];
+    if (!last || rows.length < PAGE) return;
+    after = last.rowId;
+  }
+}
+
+export function resourceLabel(reader: SyncReader, id: ResourceId | null | undefined): string {
+  if (!id) return '-';
+  const found = reader.getResource(id);
+  return found?.displayName || `${id.resourceType ?? ''}:${id.resource ?? ''}`;
+}
+
+export function typeLabel(reader: SyncReader, typeId: string | null | undefined): string {
+  if (!typeId) return '-';
+  return reader.getResourceType(typeId)?.displayName || typeId;
+}
+
+export function requireResourceId(type: string | undefined, id: string | undefined, flags: string): ResourceId {
+  if (!type || !id) throw new UsageError([`${flags} are required together`]);
+  return { resourceType: type, resource: id };
+}
+
+export function principalOf(reader: SyncReader, id: ResourceId): Resource {
+  return reader.getResource(id) ?? { id, displayName: `MISSING RESOURCE (${id.resourceType ?? ''}:${id.resource ?? ''})` };
+}

@@ -1,0 +1,23 @@
+// The process surroundings a command runs in, passed explicitly so tests can run the CLI in-process.
+
+export interface CliIo {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  /** Whether stderr is an interactive terminal (progress display, console logs). */
+  readonly interactive: boolean;
+  /** Aborted on SIGINT/SIGTERM. */
+  readonly signal: AbortSignal;
+}
+
+export const EXIT = {
+  ok: 0,
+  failure: 1,
+  usage: 2,
+  cancelled: 130,
+} as const;
+
+export function print(stream: NodeJS.WritableStream, text: string): void {
+  stream.write(text.endsWith('\n') ? text : text + '\n');
+}

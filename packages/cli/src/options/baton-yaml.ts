@@ -1,0 +1,53 @@
+// Reads the optional .baton.yaml (or $BATON_CONFIG_PATH) whose keys are flag names.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { FLAGS } from './flags.js';
+import { UsageError } from './usage-error.js';
+
+export interface BatonYaml {
+  readonly path: string | undefined;
+  readonly values: ReadonlyMap<string, string | boolean>;
+}
+
+export function readBatonYaml(env: NodeJS.ProcessEnv, cwd: string): BatonYaml {
+  const explicit = env.BATON_CONFIG_PATH;
+  const path = explicit ? resolve(cwd, explicit) : resolve(cwd, '.baton.yaml');
+  if (explicit && !/\.ya?ml$/i.test(explicit)) {
+    throw new UsageError([`BATON_CONFIG_PATH: expected a .yaml or .yml file, got ${explicit}`]);
+  }
+  if (!existsSync(path)) {
+    if (explicit) throw new UsageError([`BATON_CONFIG_PATH: ${path} does not exist`]);
+    return { path: undefined, values: new Map() };
+  }
+  let doc: unknown;
+  try {
+    doc = parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new UsageError([`${path}: not valid YAML: ${(err as Error).message}`]);
+  }
+  if (doc === null || doc === undefined) return { path, values: new Map() };
+  if (typeof doc !== 'object' || Array.isArray(doc)) {
+    throw new UsageError([`${path}: expected a mapping of flag names to values`]);
+  }
+  return { path, values: toValues(path, doc as Record<string, unknown>) };
+}
+
+function toValues(path: string, doc: Record<string, unknown>): Map<string, string | boolean> {
+  const known = new Set(FLAGS.map((f) => f.name));
+  const problems: string[] = [];
+  const values = new Map<string, string | boolean>();
+  for (const [key, value] of Object.entries(doc)) {
+    if (!known.has(key)) {
+      problems.push(`${path}: ${key}: unknown key (keys are flag names, e.g. service-provider, file)`);
+    } else if (typeof value === 'string' || typeof value === 'boolean') {
+      values.set(key, value);
+    } else if (typeof value === 'number') {
+      values.set(key, String(value));
+    } else {
+      problems.push(`${path}: ${key}: expected a string or boolean`);
+    }
+  }
+  if (problems.length > 0) throw new UsageError(problems);
+  return values;
+}

@@ -1,0 +1,48 @@
+// The table of every root flag: its BATON_* variable, default, and whether its value is a secret.
+
+export type FlagKind = 'string' | 'boolean';
+
+export interface FlagSpec {
+  /** Long flag name without dashes; also the key in .baton.yaml. */
+  readonly name: string;
+  readonly short?: string;
+  readonly kind: FlagKind;
+  readonly description: string;
+  readonly secret?: boolean;
+  readonly defaultValue?: string | boolean;
+  readonly hidden?: boolean;
+  readonly choices?: readonly string[];
+}
+
+export function envName(flag: string): string {
+  return 'BATON_' + flag.toUpperCase().replace(/-/g, '_');
+}
+
+export const FLAGS: readonly FlagSpec[] = [
+  { name: 'service-provider', kind: 'string', description: 'Built-in or installed provider id (e.g. slack, zoom, miro, postman)' },
+  { name: 'scim-config', kind: 'string', description: 'Path to a custom YAML SCIM configuration file' },
+  { name: 'scim-config-file', kind: 'string', description: 'Alias of --scim-config (Go connector spelling)', hidden: true },
+  { name: 'scim-config-value', kind: 'string', description: 'The YAML SCIM configuration itself, inline' },
+  { name: 'api-endpoint', kind: 'string', description: "SCIM base URL; overrides the config's apiEndpoint (tenant-specific providers need it)" },
+  { name: 'token', kind: 'string', secret: true, description: 'OAuth2 bearer token' },
+  { name: 'api-key', kind: 'string', secret: true, description: "API key (sent with the config's apiKeyPrefix)" },
+  { name: 'username', kind: 'string', description: 'Username for basic authentication' },
+  { name: 'password', kind: 'string', secret: true, description: 'Password for basic authentication' },
+  { name: 'scim-client-id', kind: 'string', description: 'Client ID used to obtain an access token' },
+  { name: 'scim-client-secret', kind: 'string', secret: true, description: 'Client secret used to obtain an access token' },
+  { name: 'account-id', kind: 'string', description: 'Account ID used to obtain an access token (Zoom account credentials)' },
+  { name: 'provisioning', short: 'p', kind: 'boolean', defaultValue: false, description: 'Enable provisioning actions' },
+  { name: 'file', short: 'f', kind: 'string', defaultValue: 'sync.c1z', description: 'Path to the c1z file to write (sync) or read (provisioning lookups)' },
+  { name: 'log-level', kind: 'string', defaultValue: 'info', choices: ['debug', 'info', 'warn', 'error'], description: 'Log level' },
+  { name: 'log-format', kind: 'string', choices: ['json', 'console'], description: 'Log format (default: console on a terminal, json otherwise)' },
+  { name: 'client-id', kind: 'string', description: 'ConductorOne client ID (switches to service mode)' },
+  { name: 'client-secret', kind: 'string', secret: true, description: 'ConductorOne client secret (service mode)' },
+  { name: 'skip-full-sync', kind: 'boolean', defaultValue: false, description: 'Service mode: answer sync tasks with an empty sync' },
+  { name: 'grant-entitlement', kind: 'string', description: 'One-shot grant: the entitlement id to grant (e.g. group:42:member)' },
+  { name: 'grant-principal', kind: 'string', description: 'One-shot grant: the principal resource id' },
+  { name: 'grant-principal-type', kind: 'string', description: 'One-shot grant: the principal resource type (e.g. user)' },
+  { name: 'revoke-grant', kind: 'string', description: 'One-shot revoke: the grant id (e.g. group:42:member:user:7)' },
+  { name: 'c1z-temp-dir', kind: 'string', description: 'Directory for temporary files while reading and writing c1z files' },
+];
+
+export const SECRET_FLAGS: readonly string[] = FLAGS.filter((f) => f.secret).map((f) => f.name);

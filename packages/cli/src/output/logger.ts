@@ -1,0 +1,49 @@
+// Structured logging to stderr (JSON or console), with every known secret value scrubbed from the output.
+import { Writable } from 'node:stream';
+import { pino, type Logger as PinoLogger } from 'pino';
+import pretty from 'pino-pretty';
+
+export type LogFormat = 'json' | 'console';
+
+export interface LoggerOptions {
+  readonly level: string;
+  readonly format: LogFormat;
+  /** Secret values (tokens, keys, passwords) that must never be written. */
+  readonly secrets: readonly string[];
+  readonly destination?: NodeJS.WritableStream;
+}
+
+export function createLogger(options: LoggerOptions): PinoLogger {
+  const sink = options.destination ?? process.stderr;
+  const scrubbed = scrubbingStream(sink, options.secrets);
+  const stream = options.format === 'console'
+    ? pretty({ destination: scrubbed, sync: true, colorize: isColorTerminal(sink), translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' })
+    : scrubbed;
+  return pino({ level: options.level, base: undefined, redact: { paths: REDACT_PATHS, censor: '[REDACTED]' } }, stream);
+}
+
+const REDACT_PATHS = ['token', 'apiKey', 'password', 'clientSecret', 'authorization', 'headers.authorization', '*.token', '*.password'];
+
+/** Replaces each secret value (and its URL-encoded form) by [REDACTED] before bytes reach the sink. */
+export function scrubbingStream(sink: NodeJS.WritableStream, secrets: readonly string[]): Writable {
+  const needles = [...new Set(secrets.filter((s) => s.length >= 4).flatMap((s) => [s, encodeURIComponent(s)]))]
+    .sort((a, b) => b.length - a.length);
+  return new Writable({
+    write(chunk: Buffer | string, _enc, done) {
+      let text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+      for (const needle of needles) text = text.split(needle).join('[REDACTED]');
+      sink.write(text);
+      done();
+    },
+  });
+}
+
+function isColorTerminal(stream: NodeJS.WritableStream): boolean {
+  return (stream as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
+}
+
+export function scrubText(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets.filter((x) => x.length >= 4)) out = out.split(s).join('[REDACTED]');
+  return out;
+}

@@ -1,0 +1,83 @@
+// Finds provider packages through the dependencies of the project the CLI runs in and of the CLI itself.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isScimProvider, PROVIDER_API_VERSION, type ScimProvider } from '@baton-scim/scim';
+import { UsageError } from '../options/usage-error.js';
+import { installHint, providerPackageName } from './known.js';
+import { readMarker, type ProviderMarker } from './marker.js';
+
+/** Directories whose package.json dependencies may hold providers: the working project, then the CLI's own. */
+export function searchRoots(cwd: string): string[] {
+  const cliRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+  return [...new Set([findProjectRoot(cwd), cliRoot].filter((d): d is string => d !== undefined))];
+}
+
+function findProjectRoot(start: string): string | undefined {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+function resolvePackageJson(pkg: string, fromDir: string): string | undefined {
+  try {
+    return createRequire(join(fromDir, 'package.json')).resolve(`${pkg}/package.json`);
+  } catch {
+    // Not installed where this root can see it; the caller tries the next root and reports all misses.
+    return undefined;
+  }
+}
+
+/** Every installed package carrying the provider marker, from the declared dependencies of each root. */
+export function discoverProviders(roots: readonly string[]): ProviderMarker[] {
+  const found = new Map<string, ProviderMarker>();
+  for (const root of roots) {
+    for (const dep of declaredDependencies(root)) {
+      const pj = resolvePackageJson(dep, root);
+      const marker = pj ? readMarker(pj) : undefined;
+      if (marker && !found.has(marker.provider)) found.set(marker.provider, marker);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.provider.localeCompare(b.provider));
+}
+
+function declaredDependencies(root: string): string[] {
+  const path = join(root, 'package.json');
+  if (!existsSync(path)) return [];
+  const pkg = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Record<string, string> | undefined>;
+  return [...new Set(['dependencies', 'devDependencies', 'optionalDependencies'].flatMap((k) => Object.keys(pkg[k] ?? {})))];
+}
+
+/** Loads the provider named on the command line; a miss names the package and how to install it. */
+export async function loadProvider(id: string, roots: readonly string[]): Promise<ScimProvider> {
+  const pkg = providerPackageName(id);
+  const declared = discoverProviders(roots).find((m) => m.provider === id);
+  const pj = declared?.packageJsonPath ?? roots.map((r) => resolvePackageJson(pkg, r)).find((p) => p !== undefined);
+  if (!pj) {
+    throw new UsageError([
+      `--service-provider: provider "${id}" is not installed. It is provided by ${pkg}; install it with: ${installHint(pkg)}`,
+      `  (or pass --scim-config FILE with a custom YAML config; \`baton-scim providers\` lists what is installed)`,
+    ]);
+  }
+  return importProvider(id, pj);
+}
+
+async function importProvider(id: string, packageJsonPath: string): Promise<ScimProvider> {
+  const marker = readMarker(packageJsonPath);
+  const name = marker?.packageName ?? packageJsonPath;
+  if (!marker) throw new UsageError([`--service-provider: ${name} has no "batonScim" marker in its package.json; it is not a baton-scim provider`]);
+  if (marker.apiVersion !== PROVIDER_API_VERSION) {
+    throw new UsageError([`--service-provider: ${name} targets provider API ${marker.apiVersion}, this CLI supports ${PROVIDER_API_VERSION}; upgrade one of them`]);
+  }
+  const entry = createRequire(packageJsonPath).resolve(marker.packageName);
+  const mod = (await import(pathToFileURL(entry).href)) as { default?: unknown };
+  if (!isScimProvider(mod.default)) {
+    throw new UsageError([`--service-provider: ${name} does not export a defineScimProvider(...) declaration as its default export`]);
+  }
+  if (mod.default.id !== id) {
+    throw new UsageError([`--service-provider: ${name} declares provider "${mod.default.id}", not "${id}"`]);
+  }
+  return mod.default;
+}
