@@ -1,0 +1,77 @@
+// The OAuth 2.0 token endpoint (client_credentials and Zoom-style account_credentials) and issued tokens.
+import { randomBytes } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Reply } from './http-io.js';
+import type { OAuthClient } from './options.js';
+import { parseBasic, safeEqual } from './secrets.js';
+import type { ServerState } from './state.js';
+
+export class TokenStore {
+  private readonly expiry = new Map<string, number>();
+
+  issue(expiresAtMs: number): string {
+    const token = randomBytes(24).toString('base64url');
+    this.expiry.set(token, expiresAtMs);
+    return token;
+  }
+
+  check(token: string, nowMs: number): 'valid' | 'expired' | 'unknown' {
+    const at = this.expiry.get(token);
+    if (at === undefined) return 'unknown';
+    return nowMs < at ? 'valid' : 'expired';
+  }
+
+  expireAll(nowMs: number): void {
+    for (const token of this.expiry.keys()) this.expiry.set(token, nowMs);
+  }
+}
+
+function oauthError(status: number, error: string, description: string, headers: Record<string, string> = {}): Reply {
+  return { status, body: { error, error_description: description }, contentType: 'application/json', headers: { 'cache-control': 'no-store', ...headers } };
+}
+
+function clientFrom(headers: IncomingHttpHeaders, form: URLSearchParams): { id: string; secret: string } | Reply {
+  const basic = parseBasic(headers.authorization);
+  const bodyId = form.get('client_id');
+  if (basic !== undefined && bodyId !== null) {
+    return oauthError(400, 'invalid_request', 'Send client credentials in the Basic header or in the body, not both (RFC 6749 §2.3)');
+  }
+  if (basic !== undefined) {
+    try {
+      return { id: decodeURIComponent(basic.user), secret: decodeURIComponent(basic.pass) };
+    } catch {
+      return oauthError(400, 'invalid_request', 'Basic client credentials are not valid percent-encoding (RFC 6749 §2.3.1)');
+    }
+  }
+  if (bodyId !== null) return { id: bodyId, secret: form.get('client_secret') ?? '' };
+  return oauthError(401, 'invalid_client', 'No client credentials; send client_id and client_secret', { 'www-authenticate': 'Basic realm="oauth"' });
+}
+
+export function handleTokenRequest(state: ServerState, headers: IncomingHttpHeaders, body: string): Reply {
+  const config = state.auth?.oauth;
+  if (config === undefined) return oauthError(404, 'invalid_request', 'This server has no OAuth token endpoint configured');
+  if (!(headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) {
+    return oauthError(400, 'invalid_request', 'The token request must be an application/x-www-form-urlencoded form (RFC 6749 §4.4.2)');
+  }
+  const form = new URLSearchParams(body);
+  const grant = form.get('grant_type');
+  if (grant !== 'client_credentials' && grant !== 'account_credentials') {
+    return oauthError(400, 'unsupported_grant_type', `grant_type "${grant ?? ''}" is not supported; use client_credentials or account_credentials`);
+  }
+  const creds = clientFrom(headers, form);
+  if ('status' in creds) return creds;
+  const client = config.clients.find((c: OAuthClient) => safeEqual(c.clientId, creds.id) && safeEqual(c.clientSecret, creds.secret));
+  if (client === undefined) return oauthError(401, 'invalid_client', 'Unknown client or wrong secret', { 'www-authenticate': 'Basic realm="oauth"' });
+  if (grant === 'account_credentials' && (client.accountId === undefined || form.get('account_id') !== client.accountId)) {
+    return oauthError(400, 'invalid_grant', 'account_credentials needs the account_id registered for this client');
+  }
+  const expiresIn = config.expiresInSeconds ?? 3600;
+  const token = state.tokens.issue(state.now() + expiresIn * 1000);
+  const scope = form.get('scope');
+  return {
+    status: 200,
+    contentType: 'application/json',
+    headers: { 'cache-control': 'no-store' },
+    body: { access_token: token, token_type: 'bearer', expires_in: expiresIn, ...(scope !== null && { scope }) },
+  };
+}

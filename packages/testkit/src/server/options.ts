@@ -1,0 +1,152 @@
+// Public option, fault and log types of the fault-injecting SCIM test server.
+import type { ScimDirectory } from '../directory.js';
+import type { GenerateOptions } from '../generate.js';
+import type { ScimDirectoryData } from '../scim-types.js';
+
+/**
+ * Which requests a fault applies to: `"METHOD /path"` or `"/path"` (any method), where the path is
+ * relative to the SCIM base (`/Users/*`), or absolute outside it (`/oauth/token`); `*` matches one segment.
+ */
+export type RoutePattern = string;
+
+/** With neither `first` nor `probability`, a fault hits every matching request. */
+export interface FaultTrigger {
+  routes?: RoutePattern[];
+  /** Hit the first N matching requests (counted from the last `setFaults` of this fault). */
+  first?: number;
+  /** Hit each matching request with this probability, drawn from the fault PRNG (`faults.seed`). */
+  probability?: number;
+}
+
+export interface RateLimitFault extends FaultTrigger {
+  /** 429 by default; GitHub signals secondary limits with 403, some gateways with 503. */
+  status?: 429 | 403 | 503;
+  retryAfterSeconds?: number;
+  /** How `Retry-After` is written (RFC 9110 §10.2.3), or `none` to leave it out. Default `seconds`. */
+  retryAfterFormat?: 'seconds' | 'http-date' | 'none';
+}
+
+export interface ServerErrorFault extends FaultTrigger {
+  status?: 500 | 502 | 503;
+}
+
+export interface SlowFault extends FaultTrigger {
+  delayMs: number;
+}
+
+export interface TruncateFault extends FaultTrigger {
+  /** `invalid-json`: a complete HTTP response whose JSON is cut; `abort`: the connection drops mid-body. */
+  mode?: 'invalid-json' | 'abort';
+}
+
+export interface RedirectFault extends FaultTrigger {
+  /** Base the request is redirected to; the request's path below the SCIM base and its query are kept. */
+  to: string;
+  status?: 301 | 302 | 307 | 308;
+}
+
+export interface FaultConfig {
+  seed?: number;
+  /** Serve at most N resources per page, whatever `count` asks for. */
+  pageCap?: number;
+  /** Report `itemsPerPage` as the requested count, as `totalResults`, or as 0 instead of the page length. */
+  itemsPerPage?: 'requested' | 'total' | 'zero';
+  omitTotalResults?: boolean;
+  /** Treat `startIndex` as a 0-based offset, so `startIndex=1` skips the first resource. */
+  zeroBasedStartIndex?: boolean;
+  /** Every page after the first starts this many resources early, repeating the previous page's tail. */
+  duplicateAcrossPages?: number;
+  /** A `startIndex` past the end returns the first page again (SCIMMY 1.3.5 behaviour). */
+  pastEndRepeatsFirstPage?: boolean;
+  /** `GET /Groups` lists at most K members per group; `GET /Groups/{id}` still returns them all. */
+  membersCap?: number;
+  rateLimit?: RateLimitFault;
+  serverError?: ServerErrorFault;
+  slow?: SlowFault;
+  /** Never answer until the server closes. */
+  hang?: FaultTrigger;
+  truncateJson?: TruncateFault;
+  /** A 502 with an HTML body, as a proxy in front of the SCIM server would send. */
+  htmlError?: FaultTrigger;
+  redirect?: RedirectFault;
+}
+
+/** `setFaults` takes explicit `undefined` to switch a fault off. */
+export type FaultPatch = { [K in keyof FaultConfig]?: FaultConfig[K] | undefined };
+
+export interface PagingOptions {
+  defaultPageSize?: number;
+  /** Silent cap on `count`, advertised in the ServiceProviderConfig. Default 1000. */
+  maxPageSize?: number;
+  /** Serve RFC 9865 cursor paging when the request has `cursor`. */
+  cursor?: boolean;
+  /** Paging used when a request names neither `startIndex` nor `cursor`. Default `index`. */
+  defaultMethod?: 'index' | 'cursor';
+}
+
+export interface OAuthClient {
+  clientId: string;
+  clientSecret: string;
+  /** Required in the body of `account_credentials` grants (Zoom server-to-server OAuth). */
+  accountId?: string;
+}
+
+export interface AuthOptions {
+  bearer?: string;
+  basic?: { username: string; password: string };
+  /** A raw header value, e.g. `{ header: 'authorization', value: 'key' }` for a key sent without a scheme. */
+  apiKey?: { header: string; value: string };
+  oauth?: { clients: OAuthClient[]; expiresInSeconds?: number };
+}
+
+export interface ScimServerOptions {
+  host?: string;
+  port?: number;
+  /** Default `/scim/v2`. */
+  basePath?: string;
+  /** Seed data used as given; without it a directory is generated (default 25 users, 5 groups, seed 1). */
+  directory?: ScimDirectoryData;
+  generate?: Omit<GenerateOptions, 'baseUrl'>;
+  paging?: PagingOptions;
+  /** ETag / If-Match / If-None-Match support (RFC 7644 §3.14). */
+  etag?: boolean;
+  /** What a successful PATCH answers: 200 with the resource (default) or 204. */
+  patchResponse?: 'resource' | 'no-content';
+  auth?: AuthOptions;
+  faults?: FaultConfig;
+  /** Clock for token expiry, `meta.lastModified` and `Retry-After` dates. */
+  now?: () => number;
+  /** How a `slow` fault waits; inject one to test slowness without real time passing. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface LoggedRequest {
+  seq: number;
+  method: string;
+  path: string;
+  query: Record<string, string | string[]>;
+  /** Lower-case names; credentials are cut down to their scheme (`Bearer [REDACTED]`). */
+  headers: Record<string, string>;
+  /** Parsed JSON or form fields (secrets redacted), the raw text otherwise, `undefined` when empty. */
+  body: unknown;
+  /** `undefined` while the request is pending or hung. */
+  status: number | undefined;
+  /** The fault that answered this request, if any. */
+  fault?: string;
+}
+
+export interface ScimTestServer {
+  /** SCIM base, e.g. `http://127.0.0.1:PORT/scim/v2`. */
+  url: string;
+  origin: string;
+  tokenUrl: string;
+  directory: ScimDirectory;
+  requests: LoggedRequest[];
+  faults: FaultConfig;
+  setFaults(patch: FaultPatch): void;
+  clearFaults(): void;
+  resetLog(): void;
+  /** Invalidates every issued OAuth token now, to test refresh-on-401. */
+  expireTokens(): void;
+  close(): Promise<void>;
+}

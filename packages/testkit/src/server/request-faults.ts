@@ -1,0 +1,58 @@
+// Faults that answer (or refuse to answer) a request before it reaches its handler, and body truncation after.
+import type { ServerResponse } from 'node:http';
+import { encodeReply, errorReply, ScimHttpError, type Reply } from './http-io.js';
+import type { RateLimitFault } from './options.js';
+import type { ServerState } from './state.js';
+
+export type PreFault = { name: string; reply: Reply } | { name: 'hang' } | { name: 'slow'; delayMs: number };
+
+const HTML_502 = '<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n<body><h1>502 Bad Gateway</h1><p>The upstream server did not respond.</p></body></html>\n';
+
+/** Checked in a fixed order; only the first fault that fires applies, so counters of later ones are untouched. */
+export function pickPreFault(state: ServerState, method: string, path: string, search: string): PreFault | undefined {
+  const { faults, faultRuntime: rt } = state;
+  if (faults.redirect && rt.fires('redirect', faults.redirect, method, path)) {
+    const location = `${faults.redirect.to.replace(/\/+$/, '')}${path}${search}`;
+    return { name: 'redirect', reply: { status: faults.redirect.status ?? 307, headers: { location } } };
+  }
+  if (rt.fires('hang', faults.hang, method, path)) return { name: 'hang' };
+  if (faults.rateLimit && rt.fires('rateLimit', faults.rateLimit, method, path)) {
+    return { name: 'rateLimit', reply: rateLimitReply(faults.rateLimit, state.now()) };
+  }
+  if (faults.serverError && rt.fires('serverError', faults.serverError, method, path)) {
+    const status = faults.serverError.status ?? 500;
+    return { name: 'serverError', reply: errorReply(new ScimHttpError(status, `Injected ${status} error; retry later`)) };
+  }
+  if (rt.fires('htmlError', faults.htmlError, method, path)) {
+    return { name: 'htmlError', reply: { status: 502, raw: HTML_502, contentType: 'text/html; charset=utf-8' } };
+  }
+  if (faults.slow && rt.fires('slow', faults.slow, method, path)) return { name: 'slow', delayMs: faults.slow.delayMs };
+  return undefined;
+}
+
+function rateLimitReply(fault: RateLimitFault, now: number): Reply {
+  const seconds = fault.retryAfterSeconds ?? 1;
+  const headers: Record<string, string> = {};
+  if (fault.retryAfterFormat === 'http-date') headers['retry-after'] = new Date(now + seconds * 1000).toUTCString();
+  else if (fault.retryAfterFormat !== 'none') headers['retry-after'] = String(seconds);
+  const status = fault.status ?? 429;
+  return errorReply(new ScimHttpError(status, `Too many requests; retry after ${seconds} s`, undefined, headers));
+}
+
+/** Writes `reply` with its JSON cut in half when the truncation fault fires. */
+export function writeTruncated(state: ServerState, res: ServerResponse, reply: Reply, method: string, path: string): boolean {
+  const fault = state.faults.truncateJson;
+  const { contentType, payload } = encodeReply(reply);
+  if (!fault || payload.length < 2 || !state.faultRuntime.fires('truncateJson', fault, method, path)) return false;
+  const cut = payload.slice(0, Math.floor(payload.length / 2));
+  const full = Buffer.byteLength(payload);
+  const headers = { ...reply.headers, ...(contentType !== undefined && { 'content-type': contentType }) };
+  if (fault.mode === 'abort') {
+    res.writeHead(reply.status, { ...headers, 'content-length': full });
+    res.write(cut, () => res.destroy());
+  } else {
+    res.writeHead(reply.status, { ...headers, 'content-length': Buffer.byteLength(cut) });
+    res.end(cut);
+  }
+  return true;
+}
