@@ -1,0 +1,127 @@
+// Options of the SCIM HTTP client, with the defaults and the checks that need no network.
+import { setTimeout as delay } from 'node:timers/promises';
+import { BatonError, silentLogger, type Logger } from '@baton-scim/core';
+import type { Timeouts } from './network-errors.js';
+
+export type AuthOptions =
+  | { readonly type: 'bearer'; readonly token: string; readonly prefix?: string }
+  /** `prefix` '' (the default) sends the key as the raw header value, as Postman expects. */
+  | { readonly type: 'apiKey'; readonly key: string; readonly prefix?: string }
+  | { readonly type: 'basic'; readonly username: string; readonly password: string }
+  | ClientCredentialsAuth
+  | { readonly type: 'none' };
+
+export interface ClientCredentialsAuth {
+  readonly type: 'clientCredentials';
+  readonly tokenUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** Dotted path of the token in the JSON response, e.g. `access_token`. */
+  readonly tokenPath: string;
+  readonly style: 'form' | 'json';
+  readonly clientAuth: 'basic' | 'body';
+  /** `account_credentials` is Zoom's server-to-server grant and needs `accountId`. */
+  readonly grantType: 'client_credentials' | 'account_credentials';
+  readonly accountId?: string;
+  readonly scope?: string;
+  /** Scheme sent before the obtained token; default `Bearer`. */
+  readonly prefix?: string;
+}
+
+export interface RetryOptions {
+  /** Total tries including the first; default 6. */
+  readonly maxAttempts: number;
+  readonly baseDelayMs: number;
+  /** Upper bound of any single wait, including a server's Retry-After; at most 60 000. */
+  readonly maxDelayMs: number;
+}
+
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+export interface ScimHttpOptions {
+  /** SCIM base URL; its path prefix is kept and a trailing slash is ignored. */
+  readonly baseUrl: string;
+  readonly auth: AuthOptions;
+  /** Send `Accept`/`Content-Type: application/scim+json` (provider `hasScimHeader`) rather than `application/json`. */
+  readonly scimAccept?: boolean;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Keep-alive connections in the pool; default 4. */
+  readonly connections?: number;
+  /** Requests in flight at once; default `connections`. */
+  readonly maxConcurrency?: number;
+  readonly timeouts?: Partial<Timeouts>;
+  readonly retry?: Partial<RetryOptions>;
+  /** Same-origin redirects followed for GET; default 3. */
+  readonly maxRedirects?: number;
+  readonly sleep?: Sleep;
+  readonly now?: () => number;
+  readonly random?: () => number;
+  readonly logger?: Logger;
+  readonly userAgent?: string;
+}
+
+export interface ResolvedOptions {
+  readonly baseUrl: string;
+  readonly auth: AuthOptions;
+  readonly mediaType: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly connections: number;
+  readonly maxConcurrency: number;
+  readonly timeouts: Timeouts;
+  readonly retry: RetryOptions;
+  readonly maxRedirects: number;
+  readonly sleep: Sleep;
+  readonly now: () => number;
+  readonly random: () => number;
+  readonly logger: Logger;
+  readonly userAgent: string;
+}
+
+const MAX_DELAY_CAP_MS = 60_000;
+const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 10_000, headersMs: 60_000, bodyMs: 60_000, requestMs: 300_000 };
+
+function intAtLeast(min: number, name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < min) {
+    throw new BatonError('invalid-argument', `SCIM HTTP option ${name} must be an integer >= ${min}, got ${value}`);
+  }
+  return value;
+}
+
+const positiveInt = (name: string, value: number | undefined, fallback: number): number =>
+  intAtLeast(1, name, value, fallback);
+
+const defaultSleep: Sleep = (ms, signal) => delay(ms, undefined, signal === undefined ? {} : { signal });
+
+export function resolveOptions(o: ScimHttpOptions): ResolvedOptions {
+  const connections = positiveInt('connections', o.connections, 4);
+  const t = o.timeouts ?? {};
+  const timeouts: Timeouts = {
+    connectMs: positiveInt('timeouts.connectMs', t.connectMs, DEFAULT_TIMEOUTS.connectMs),
+    headersMs: positiveInt('timeouts.headersMs', t.headersMs, DEFAULT_TIMEOUTS.headersMs),
+    bodyMs: positiveInt('timeouts.bodyMs', t.bodyMs, DEFAULT_TIMEOUTS.bodyMs),
+    requestMs: positiveInt('timeouts.requestMs', t.requestMs, DEFAULT_TIMEOUTS.requestMs),
+  };
+  const r = o.retry ?? {};
+  const retry: RetryOptions = {
+    maxAttempts: positiveInt('retry.maxAttempts', r.maxAttempts, 6),
+    baseDelayMs: positiveInt('retry.baseDelayMs', r.baseDelayMs, 500),
+    maxDelayMs: Math.min(MAX_DELAY_CAP_MS, positiveInt('retry.maxDelayMs', r.maxDelayMs, MAX_DELAY_CAP_MS)),
+  };
+  return {
+    baseUrl: o.baseUrl,
+    auth: o.auth,
+    mediaType: o.scimAccept === true ? 'application/scim+json' : 'application/json',
+    headers: o.headers ?? {},
+    connections,
+    maxConcurrency: positiveInt('maxConcurrency', o.maxConcurrency, connections),
+    timeouts,
+    retry,
+    maxRedirects: intAtLeast(0, 'maxRedirects', o.maxRedirects, 3),
+    sleep: o.sleep ?? defaultSleep,
+    now: o.now ?? Date.now,
+    random: o.random ?? Math.random,
+    logger: o.logger ?? silentLogger,
+    userAgent: o.userAgent ?? 'baton-scim',
+  };
+}

@@ -1,0 +1,34 @@
+// Keeps credentials out of log lines and error messages, whatever a server echoes back.
+
+const MASK = '[REDACTED]';
+/** Shorter values are too likely to match ordinary text to be masked by value. */
+const MIN_SECRET_LENGTH = 4;
+/** Credential shapes masked even when the value is unknown (a server echoing a header); short words are left alone. */
+const SCHEME_VALUE = /\b(Bearer|Basic|Token|SSWS)\s+[A-Za-z0-9\-._~+/=]{16,}/gi;
+const SECRET_FIELD =
+  /("?(?:access_token|refresh_token|id_token|client_secret|password|api_?key|token)"?\s*[:=]\s*"?)[^"&\s,}]+/gi;
+
+export class Redactor {
+  readonly #secrets = new Set<string>();
+
+  constructor(secrets: Iterable<string | undefined> = []) {
+    for (const secret of secrets) this.add(secret);
+  }
+
+  /** Registers a value that must never be shown, e.g. a token obtained at run time. */
+  add(secret: string | undefined): void {
+    if (secret === undefined || secret.length < MIN_SECRET_LENGTH) return;
+    this.#secrets.add(secret);
+    // Servers echo form bodies and query strings, where the value appears percent-encoded.
+    this.#secrets.add(encodeURIComponent(secret));
+  }
+
+  redact(text: string): string {
+    let out = text;
+    // Longest first, so a secret that contains another is masked whole.
+    for (const secret of [...this.#secrets].sort((a, b) => b.length - a.length)) {
+      out = out.split(secret).join(MASK);
+    }
+    return out.replace(SCHEME_VALUE, `$1 ${MASK}`).replace(SECRET_FIELD, `$1${MASK}`);
+  }
+}

@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BatonError } from '@baton-scim/core';
+import { pageIndex, type ScimHttpClient } from '../../src/index.js';
+import type { TestServer } from '../http/test-server.js';
+import { captureLogger } from '../http/test-server.js';
+import { drain, ids, listServer, type Quirks } from './list-server.js';
+
+let server: TestServer | undefined;
+let client: ScimHttpClient | undefined;
+afterEach(async () => {
+  await client?.close();
+  await server?.close();
+  client = server = undefined;
+});
+
+async function setup(total: number, quirks: Quirks = {}) {
+  ({ server, client } = await listServer(total, quirks));
+  return { server, client };
+}
+
+const starts = (s: TestServer) => s.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('startIndex'));
+
+describe('pageIndex', () => {
+  it('advances by the resources actually returned when the server caps the page', async () => {
+    const { server: s, client: c } = await setup(23, { cap: 7 });
+    const { ids: got } = await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 10 }));
+    expect(got).toEqual(ids(23));
+    expect(starts(s)).toEqual(['1', '8', '15', '22']);
+    expect(s.requests.every((r) => r.url.includes('count=10'))).toBe(true);
+  });
+
+  it.each(['count', 'total', 'zero'] as const)('never trusts itemsPerPage (server reports %s)', async (itemsPerPage) => {
+    const { client: c } = await setup(23, { cap: 7, itemsPerPage });
+    const { ids: got } = await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 10 }));
+    expect(got).toEqual(ids(23));
+  });
+
+  it('stops on an empty page when totalResults is missing', async () => {
+    const { server: s, client: c } = await setup(20, { totalResults: 'missing' });
+    const { ids: got } = await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 10 }));
+    expect(got).toEqual(ids(20));
+    expect(starts(s)).toEqual(['1', '11', '21']);
+  });
+
+  it('reads a numeric-string totalResults and ignores a non-numeric one and a non-numeric startIndex', async () => {
+    const a = await setup(12, { totalResults: 'string' });
+    expect((await drain((pageToken) => pageIndex({ client: a.client, path: '/Users', pageToken, pageSize: 5 }))).ids).toEqual(ids(12));
+    expect(a.server.requests).toHaveLength(3);
+    const first = await pageIndex({ client: a.client, path: '/Users', pageToken: '', pageSize: 5 });
+    expect(first.totalResults).toBe(12);
+    await a.client.close();
+    await a.server.close();
+    const b = await setup(12, { totalResults: 'garbage', wrapAround: true });
+    const page = await pageIndex({ client: b.client, path: '/Users', pageToken: '', pageSize: 5 });
+    expect(page.totalResults).toBeUndefined();
+    expect((await drain((pageToken) => pageIndex({ client: b.client, path: '/Users', pageToken, pageSize: 5 }))).ids).toEqual(ids(12));
+  });
+
+  it('drops resources repeated across pages when inserts shift the listing', async () => {
+    const { client: c } = await setup(20, { shiftBack: true, totalResults: 'missing' });
+    const { ids: got } = await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 5 }));
+    expect(got).toEqual(ids(20));
+  });
+
+  it('stops when a server past the end wraps around to page 1 (SCIMMY)', async () => {
+    const { client: c } = await setup(10, { wrapAround: true, totalResults: 'missing' });
+    const { ids: got } = await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 4 }));
+    expect(got).toEqual(ids(10));
+  });
+
+  it('stops and warns when the server ignores startIndex', async () => {
+    const cap = captureLogger();
+    const { server: s, client: c } = await setup(10, { ignoreStartIndex: true, totalResults: 'missing' });
+    const { ids: got } = await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 4, logger: cap.logger }));
+    expect(got).toEqual(ids(4));
+    expect(s.requests).toHaveLength(2);
+    expect(cap.lines.map((l) => l.msg)).toContain('SCIM server returned only resources already listed; treating the listing as complete');
+  });
+
+  it('detects a server that ignores count and returns more', async () => {
+    const cap = captureLogger();
+    const { server: s, client: c } = await setup(9, { ignoreCount: true, totalResults: 'missing' });
+    const { ids: got } = await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 3, logger: cap.logger }));
+    expect(got).toEqual(ids(9));
+    expect(starts(s)).toEqual(['1', '10']);
+    expect(cap.lines.find((l) => l.level === 'warn')?.obj).toMatchObject({ count: 3, returned: 9 });
+  });
+
+  it('clamps count to the provider maximum and repeats the caller query on every page', async () => {
+    const { server: s, client: c } = await setup(150);
+    const query = { filter: 'active eq true', excludedAttributes: 'members' };
+    const { ids: got } = await drain((pageToken) => pageIndex({ client: c, path: '/Users', query, pageToken, pageSize: 500, maxPageSize: 100 }));
+    expect(got).toHaveLength(150);
+    expect(s.requests.map((r) => r.url)).toEqual([
+      '/scim/v2/Users?filter=active%20eq%20true&excludedAttributes=members&startIndex=1&count=100',
+      '/scim/v2/Users?filter=active%20eq%20true&excludedAttributes=members&startIndex=101&count=100',
+    ]);
+  });
+
+  it('ends an empty listing after one request', async () => {
+    const { server: s, client: c } = await setup(0);
+    const page = await pageIndex({ client: c, path: '/Users', pageToken: '' });
+    expect(page).toEqual({ resources: [], nextPageToken: '', totalResults: 0 });
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('keeps page tokens compact and versioned, whatever the page number', async () => {
+    const { client: c } = await setup(60, { cap: 5 });
+    const { tokens } = await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 5 }));
+    expect(tokens).toHaveLength(11);
+    for (const t of tokens) {
+      expect(JSON.parse(t)).toMatchObject({ v: 1, k: 'i' });
+      expect(t.length).toBeLessThan(200);
+    }
+  });
+
+  it('stops a listing that never ends at maxPages', async () => {
+    const { client: c } = await setup(30, { cap: 2, totalResults: 'missing' });
+    const err = await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 2, maxPages: 3 })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BatonError);
+    expect((err as BatonError).code).toBe('invalid-data');
+    expect((err as BatonError).message).toMatch(/^GET \/Users was still returning new pages after 3 pages/);
+  });
+});
