@@ -24,6 +24,7 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'scim-config-file', kind: 'string', description: 'Alias of --scim-config (Go connector spelling)', hidden: true },
   { name: 'scim-config-value', kind: 'string', description: 'The YAML SCIM configuration itself, inline' },
   { name: 'api-endpoint', kind: 'string', description: "SCIM base URL; overrides the config's apiEndpoint (tenant-specific providers need it)" },
+  { name: 'auth-url', kind: 'string', description: "Token endpoint URL; overrides the config's auth.authUrl (tenant-specific token endpoints)" },
   { name: 'token', kind: 'string', secret: true, description: 'OAuth2 bearer token' },
   { name: 'api-key', kind: 'string', secret: true, description: "API key (sent with the config's apiKeyPrefix)" },
   { name: 'username', kind: 'string', description: 'Username for basic authentication' },

@@ -1,0 +1,4 @@
+// The provider conformance suite: `defineProviderConformance` registers its vitest cases.
+export { defineProviderConformance } from './suite.js';
+export { runCli, type CliRun } from './run-cli.js';
+export type { CliIoLike, CliMain, ConformanceOptions, ExpectedDirectory } from './types.js';

@@ -1,0 +1,74 @@
+// The conformance suite every provider package runs against its recorded, scrubbed fixtures.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startScimServer } from '../server/start.js';
+import type { ScimTestServer } from '../server/options.js';
+import type { ScimDirectoryData } from '../scim-types.js';
+import { readSync } from './read-sync.js';
+import { runCli } from './run-cli.js';
+import type { ConformanceOptions, ExpectedDirectory } from './types.js';
+
+function readJson<T>(dir: string, name: string): T {
+  return JSON.parse(readFileSync(join(dir, 'fixtures', name), 'utf8')) as T;
+}
+
+export function defineProviderConformance(o: ConformanceOptions): void {
+  const dir = fileURLToPath(o.packageDir);
+  const directory = readJson<ScimDirectoryData>(dir, 'directory.json');
+  const expected = readJson<ExpectedDirectory>(dir, 'expected.json');
+  let server: ScimTestServer;
+  let work: string;
+
+  describe(`provider ${o.providerId}: conformance`, () => {
+    beforeAll(async () => {
+      server = await startScimServer({ ...o.server, directory, auth: o.serverAuth, basePath: o.basePath ?? '/scim/v2' });
+      work = mkdtempSync(join(tmpdir(), `conformance-${o.providerId}-`));
+    });
+    afterAll(async () => server.close());
+
+    const syncArgs = (file: string): string[] => [
+      '--service-provider', o.providerId,
+      '--api-endpoint', server.url,
+      ...(o.obtainsToken ? ['--auth-url', server.tokenUrl] : []),
+      ...o.credentialFlags, ...(o.extraFlags ?? []),
+      '--log-level', 'warn', '-f', file,
+    ];
+
+    it('ships a provider.yaml that passes the config schema', async () => {
+      const run = await runCli(o.main, ['validate-config', join(dir, 'provider.yaml')], dir);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+    });
+
+    it('reports capabilities without credentials or network', async () => {
+      const run = await runCli(o.main, ['capabilities', '--service-provider', o.providerId], dir);
+      expect(run.code, run.stderr).toBe(0);
+      const caps = JSON.parse(run.stdout) as { resourceTypeCapabilities: { resourceType: { id: string } }[] };
+      expect(caps.resourceTypeCapabilities.map((c) => c.resourceType.id)).toEqual(['group', 'role', 'user']);
+    });
+
+    it('syncs the recorded directory into exactly the expected users, groups, roles and grants', async () => {
+      const file = join(work, 'sync.c1z');
+      server.resetLog();
+      const run = await runCli(o.main, syncArgs(file), dir);
+      expect(run.code, run.stderr).toBe(0);
+      const synced = await readSync(o.main, file, dir);
+      expect(synced.users).toEqual(expected.users);
+      expect(synced.groups).toEqual(expected.groups);
+      expect(synced.roles).toEqual(expected.roles);
+      expect(synced.grants).toEqual([...expected.grants].sort());
+    });
+
+    it('reads only list pages: never a request per user or per group', () => {
+      const scim = server.requests.filter((r) => !r.path.endsWith('/oauth/token'));
+      expect(scim.length).toBeGreaterThan(0);
+      for (const r of scim) {
+        expect(r.method).toBe('GET');
+        expect(r.path.replace(server.url.replace(/^https?:\/\/[^/]+/, ''), '')).toMatch(/^\/(Users|Groups)$/);
+      }
+    });
+  });
+}
