@@ -10,3 +10,33 @@ export { ScimHttpError, codeForStatus } from './http/errors.js';
 export { pageIndex } from './paging/index-paging.js';
 export { pageCursor } from './paging/cursor-paging.js';
 export type { PageRequest, ScimPage } from './paging/page-request.js';
+export { loadScimConfig, loadScimConfigFile } from './config/load.js';
+export type { LoadOptions } from './config/load.js';
+export { ConfigError, formatIssue } from './config/errors.js';
+export type { ConfigIssue } from './config/errors.js';
+export { scimConfigSchema } from './config/schema.js';
+export type { ScimConfigInput, ScimConfigData } from './config/schema.js';
+export { buildConfigJsonSchema, configJsonSchemaText } from './config/json-schema.js';
+export { PATCH_OP_SCHEMA } from './config/provisioning-schema.js';
+export type * from './config/types.js';
+export { compilePath } from './jsonpath/compile.js';
+export type { CompiledPath, CompileOptions } from './jsonpath/compile.js';
+export { JsonPathError } from './jsonpath/errors.js';
+export { MappingWarnings } from './mapping/warnings.js';
+export type { MappingWarningKind, MappingWarningSummary } from './mapping/warnings.js';
+export {
+  USER_RESOURCE_TYPE,
+  GROUP_RESOURCE_TYPE,
+  ROLE_RESOURCE_TYPE,
+  SCIM_RESOURCE_TYPES,
+  scimResourceId,
+} from './mapping/resource-types.js';
+export type { ScimResourceTypeId } from './mapping/resource-types.js';
+export { mapUser, userIdOf } from './mapping/users.js';
+export { primaryEmail, userEmails } from './mapping/user-emails.js';
+export { mapGroup, groupEntitlements, groupMembers, groupMemberGrants } from './mapping/groups.js';
+export { extractRoles, roleResource, roleEntitlements, userRoleGrants } from './mapping/roles.js';
+export { RoleRegistry } from './mapping/role-registry.js';
+export { GroupNameIndex, userGroupGrants } from './mapping/user-groups.js';
+export type { GroupLookup } from './mapping/user-groups.js';
+export { memberEntitlement, memberEntitlementId, memberGrant, MEMBER_SLUG } from './mapping/memberships.js';

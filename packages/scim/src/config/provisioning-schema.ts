@@ -1,0 +1,76 @@
+// The `provisioning` section: the PATCH operations that grant and revoke group membership and roles.
+import { z } from 'zod';
+import { evenWithOtherIssues, problemAt, scimAttributeField } from './fields.js';
+
+export const PATCH_OP_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
+
+// Entra and Miro write capitalised ops; they are sent lower-cased.
+const opField = z
+  .enum(['add', 'remove', 'replace', 'Add', 'Remove', 'Replace'])
+  .describe('Operation type. Sent lower-cased.');
+
+const baseOp = {
+  schemas: z
+    .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+    .optional()
+    .describe(`Schema URN(s) of the PATCH message. Default: "${PATCH_OP_SCHEMA}".`),
+  op: opField.optional(),
+  valuePath: z
+    .string()
+    .regex(/^[A-Za-z$][\w$]*$/, 'must be an attribute name such as "value"')
+    .optional()
+    .describe('Name of the id attribute in each value object, e.g. "value" for [{"value": "<id>"}]. Default: "value".'),
+};
+
+function addOp(defaultPath: string, ops: readonly string[], what: string) {
+  return z
+    .strictObject({
+      ...baseOp,
+      path: scimAttributeField(`Attribute to modify. Default: "${defaultPath}".`).optional(),
+    })
+    .superRefine((op, ctx) => {
+      if (typeof op.op === 'string' && !ops.includes(op.op.toLowerCase())) {
+        problemAt(ctx, 'op', `must be ${ops.map((o) => `"${o}"`).join(' or ')} to ${what}`);
+      }
+    }, evenWithOtherIssues);
+}
+
+export const removeStyleField = z
+  .enum(['filter', 'valueList', 'replace'])
+  .describe(
+    'How one member or role is removed. "filter" (default): op remove with path members[value eq "<id>"]. ' +
+      '"valueList": op remove with path members and value [{"value": "<id>"}] (the Entra form). ' +
+      '"replace": read the whole list and replace it without the id (the documented op "replace"); performed only when the ' +
+      'server supports ETags (If-Match) and the list read is complete, otherwise the revoke fails naming this key. ' +
+      'Without style, op "replace" means "replace" and any other op means "filter".',
+  );
+
+function removeOp(defaultPath: string) {
+  return z
+    .strictObject({
+      ...baseOp,
+      path: scimAttributeField(`Attribute to modify. Default: "${defaultPath}".`).optional(),
+      style: removeStyleField.optional(),
+    })
+    .superRefine((op, ctx) => {
+      const lower = typeof op.op === 'string' ? op.op.toLowerCase() : undefined;
+      if (lower === 'add') problemAt(ctx, 'op', 'must be "remove" or "replace" to remove');
+      if (typeof op.style === 'string' && lower !== undefined && (lower === 'replace') !== (op.style === 'replace')) {
+        const message = `op "${op.op}" contradicts style "${op.style}"; remove op (style decides the operation)`;
+        problemAt(ctx, 'op', message);
+      }
+    }, evenWithOtherIssues);
+}
+
+export const provisioningSchema = z
+  .strictObject({
+    addUserToGroup: addOp('members', ['add'], 'add a group member').describe('Adding a user to a group.').optional(),
+    removeUserFromGroup: removeOp('members').describe('Removing a user from a group.').optional(),
+    addUserRole: addOp('roles', ['add', 'replace'], 'add a role').describe('Adding a role to a user.').optional(),
+    removeUserRole: removeOp('roles').describe('Removing a role from a user.').optional(),
+    roleStrategy: z
+      .enum(['patch', 'put'])
+      .default('patch')
+      .describe('Extension: how role changes are sent: "patch" (PATCH /Users/{id}) or "put" (read the user and PUT it back with the roles changed, as Zoom requires).'),
+  })
+  .describe('Provisioning configuration (optional, required for provisioning). An operation left out is not offered.');

@@ -1,0 +1,123 @@
+// The loaded, normalised SCIM config the connector runs on: frozen, with every JSONPath compiled.
+import type { CompiledPath } from '../jsonpath/compile.js';
+import type { ScimConfigData } from './schema.js';
+
+export interface TokenRequestConfig {
+  readonly url: string;
+  readonly tokenPath: CompiledPath;
+  readonly style: 'form' | 'json';
+  readonly clientAuth: 'basic' | 'body';
+  readonly grantType: 'client_credentials' | 'account_credentials';
+  readonly scope?: string;
+}
+
+export interface AuthConfig {
+  readonly authType: 'oauth2' | 'apiKey' | 'basic';
+  readonly apiKeyPrefix?: string;
+  /** Present exactly when `shouldObtainToken` is true. */
+  readonly obtainToken?: TokenRequestConfig;
+}
+
+export interface UserGroupPaths {
+  readonly path: CompiledPath;
+  readonly name: CompiledPath;
+  readonly id?: CompiledPath;
+}
+
+export interface UserRolePaths {
+  readonly path: CompiledPath;
+  readonly name: CompiledPath;
+  readonly display?: CompiledPath;
+}
+
+export interface ProfilePath {
+  readonly key: string;
+  readonly path: CompiledPath;
+}
+
+export interface UserMapping {
+  readonly id: CompiledPath;
+  readonly userName: CompiledPath;
+  readonly firstName: CompiledPath;
+  readonly lastName: CompiledPath;
+  readonly primaryEmail: CompiledPath;
+  readonly firstEmail?: CompiledPath;
+  readonly emails: CompiledPath;
+  readonly active: CompiledPath;
+  readonly displayName?: CompiledPath;
+  /** Present exactly when `hasGroupsOnUser` is true. */
+  readonly groupsOnUser?: UserGroupPaths;
+  readonly roles?: UserRolePaths;
+  readonly enterprise: boolean;
+  readonly profile: readonly ProfilePath[];
+}
+
+export interface GroupMemberPaths {
+  readonly path: CompiledPath;
+  readonly id: CompiledPath;
+  readonly displayName?: CompiledPath;
+  readonly type: CompiledPath;
+}
+
+export interface GroupMapping {
+  readonly id: CompiledPath;
+  readonly displayName: CompiledPath;
+  readonly members?: GroupMemberPaths;
+  readonly excludeMembersInList: boolean;
+  readonly memberPageSize: number;
+}
+
+interface PageSizes {
+  readonly pageSize: number;
+  readonly maxPageSize?: number;
+}
+
+export type PaginationConfig =
+  | (PageSizes & {
+      readonly style: 'index';
+      readonly totalResults: CompiledPath;
+      readonly itemsPerPage: CompiledPath;
+      readonly startIndex: CompiledPath;
+    })
+  | (PageSizes & { readonly style: 'cursor'; readonly nextCursor: CompiledPath; readonly totalResults?: CompiledPath });
+
+export type PatchOpName = 'add' | 'remove' | 'replace';
+export type RemoveStyle = 'filter' | 'valueList' | 'replace';
+
+export interface PatchOpConfig {
+  readonly schemas: readonly string[];
+  readonly op: PatchOpName;
+  /** The SCIM attribute the operation changes, e.g. `members`. */
+  readonly path: string;
+  /** The id attribute of each value object, e.g. `value`. */
+  readonly valuePath: string;
+}
+
+export interface RemoveOpConfig extends PatchOpConfig {
+  readonly style: RemoveStyle;
+}
+
+export interface ProvisioningConfig {
+  readonly addUserToGroup?: PatchOpConfig;
+  readonly removeUserFromGroup?: RemoveOpConfig;
+  readonly addUserRole?: PatchOpConfig;
+  readonly removeUserRole?: RemoveOpConfig;
+  readonly roleStrategy: 'patch' | 'put';
+}
+
+export interface ScimConfig {
+  /** Where the config came from, as named in errors (a path or `<provider>/provider.yaml`). */
+  readonly file: string;
+  /** The provider id, when the YAML declares one. */
+  readonly id?: string;
+  readonly apiEndpoint: string;
+  readonly hasScimHeader: boolean;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly auth: AuthConfig;
+  readonly user: UserMapping;
+  readonly group: GroupMapping;
+  readonly pagination: PaginationConfig;
+  readonly provisioning: ProvisioningConfig;
+  /** The validated config as written, with defaults applied. */
+  readonly data: ScimConfigData;
+}

@@ -1,0 +1,80 @@
+// Maps SCIM Groups to Baton groups, their member entitlement, and membership grants (nested groups too).
+import { packAnnotation, type Entitlement, type Grant, type Resource } from '@baton-scim/core';
+import type { ScimConfig } from '../config/types.js';
+import { expandableAnnotation, memberEntitlement, memberGrant } from './memberships.js';
+import { toStruct } from './profile.js';
+import { scimResourceId, type ScimResourceTypeId } from './resource-types.js';
+import { elementsAt, scalarText, textAt, usableId } from './values.js';
+import type { MappingWarnings } from './warnings.js';
+
+/** A group resource, or undefined (noted) for a record without a usable id. */
+export function mapGroup(json: unknown, config: ScimConfig, warnings: MappingWarnings): Resource | undefined {
+  const id = textAt(config.group.id, json);
+  const name = textAt(config.group.displayName, json);
+  if (id === undefined) {
+    warnings.note('group-without-id', name ?? '(no displayName either)');
+    return undefined;
+  }
+  if (!usableId(id)) {
+    warnings.note('group-bad-id', id.slice(0, 64));
+    return undefined;
+  }
+  if (name === undefined) warnings.note('group-without-name', id);
+  const profile = new Map([['group_id', id]]);
+  if (name !== undefined) profile.set('group_name', name);
+  return {
+    id: scimResourceId('group', id),
+    displayName: name ?? id,
+    annotations: [packAnnotation('GroupTrait', { profile: toStruct(profile) })],
+  };
+}
+
+export function groupEntitlements(group: Resource): Entitlement[] {
+  return [memberEntitlement(group, 'group')];
+}
+
+/** The member elements embedded in a group object; [] when the config maps no members. */
+export function groupMembers(json: unknown, config: ScimConfig): unknown[] {
+  const members = config.group.members;
+  return members === undefined ? [] : elementsAt(members.path, json);
+}
+
+/**
+ * Grants for a page of member elements (embedded, or read separately with excludeMembersInList).
+ * A member whose type is "Group" becomes a group principal whose own members are expanded into this group.
+ */
+export function groupMemberGrants(
+  group: Resource,
+  members: readonly unknown[],
+  config: ScimConfig,
+  warnings: MappingWarnings,
+): Grant[] {
+  const paths = config.group.members;
+  if (paths === undefined) return [];
+  const grants = new Map<string, Grant>();
+  for (const member of members) {
+    const id = textAt(paths.id, member);
+    if (id === undefined || !usableId(id)) {
+      warnings.note('member-without-id', `group ${group.id?.resource ?? ''}`);
+      continue;
+    }
+    const type = memberType(paths.type.first(member));
+    if (type === undefined) {
+      warnings.note('member-unknown-type', `${id} (${String(scalarText(paths.type.first(member)))})`);
+      continue;
+    }
+    const principal = scimResourceId(type, id);
+    const grant = memberGrant(group, principal, type === 'group' ? [expandableAnnotation(principal)] : undefined);
+    grants.set(grant.id ?? '', grant);
+  }
+  return [...grants.values()];
+}
+
+/** SCIM member type, case-insensitively; a missing type means a user (RFC 7643 §4.2 makes it optional). */
+function memberType(raw: unknown): ScimResourceTypeId | undefined {
+  if (raw === undefined || raw === null) return 'user';
+  const type = scalarText(raw)?.toLowerCase();
+  if (type === 'user') return 'user';
+  if (type === 'group') return 'group';
+  return undefined;
+}
