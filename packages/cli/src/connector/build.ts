@@ -1,0 +1,44 @@
+// Builds the SCIM connector from the resolved flags: config source, endpoints and credentials.
+import { createScimConnector, type ScimConfig, type ScimConnector } from '@baton-scim/scim';
+import type { Logger } from '@baton-scim/core';
+import type { CliIo } from '../io.js';
+import type { ResolvedFlags } from '../options/resolve.js';
+import { UsageError } from '../options/usage-error.js';
+import { loadConfigSource } from './config-source.js';
+import { credentialProblems, credentialsFromFlags, type Credentials } from './credentials.js';
+import { resolveEndpoints } from './endpoints.js';
+
+export interface BuildOptions {
+  readonly logger: Logger;
+  readonly provisioning: boolean;
+  /** `capabilities` and `validate-config` need no credentials and make no requests. */
+  readonly credentialsOptional?: boolean;
+}
+
+/** A token given directly (--token/--api-key) is used as is, even where the config could obtain one. */
+function preObtainedToken(config: ScimConfig, credentials: Credentials): ScimConfig {
+  const direct = credentials.token ?? credentials.apiKey;
+  if (!config.auth.obtainToken || !direct || credentials.clientId) return config;
+  const { obtainToken: _dropped, ...auth } = config.auth;
+  return { ...config, auth };
+}
+
+export async function buildConnector(flags: ResolvedFlags, io: CliIo, options: BuildOptions): Promise<ScimConnector> {
+  const source = await loadConfigSource(flags, io);
+  const credentials = credentialsFromFlags(flags);
+  const resolved = options.credentialsOptional
+    ? { config: source.config, problems: [] }
+    : resolveEndpoints(preObtainedToken(source.config, credentials), flags, source.label);
+  const { config, problems } = resolved;
+  if (!options.credentialsOptional) {
+    problems.push(...credentialProblems({ authType: config.auth.authType, shouldObtainToken: config.auth.obtainToken !== undefined }, credentials, source.label));
+  }
+  if (problems.length > 0) throw new UsageError(problems);
+  return createScimConnector({
+    config,
+    credentials,
+    provisioning: options.provisioning,
+    logger: options.logger,
+    ...(source.provider ? { hooks: source.provider.hooks } : {}),
+  });
+}

@@ -1,0 +1,38 @@
+// Applies --api-endpoint / --auth-url and fills `{account_id}`; refuses URLs that still hold a placeholder.
+import type { ScimConfig } from '@baton-scim/scim';
+import type { ResolvedFlags } from '../options/resolve.js';
+
+const PLACEHOLDER = /\{([A-Za-z_][\w-]*)\}|%7B([A-Za-z_][\w-]*)%7D/g;
+
+function fill(url: string, accountId: string | undefined): string {
+  return url.replace(PLACEHOLDER, (whole, a: string | undefined, b: string | undefined) => {
+    const name = a ?? b ?? '';
+    return (name === 'account_id' || name === 'accountId') && accountId ? encodeURIComponent(accountId) : whole;
+  });
+}
+
+function placeholders(url: string): string[] {
+  return [...url.matchAll(PLACEHOLDER)].map((m) => m[1] ?? m[2] ?? '');
+}
+
+/** Returns the config with its URLs resolved, plus every problem (each naming the flag that fixes it). */
+export function resolveEndpoints(config: ScimConfig, flags: ResolvedFlags, label: string): { config: ScimConfig; problems: string[] } {
+  const accountId = flags.string('account-id');
+  const problems: string[] = [];
+  const apiEndpoint = fill(flags.string('api-endpoint') ?? config.apiEndpoint, accountId);
+  const left = placeholders(apiEndpoint);
+  if (left.length > 0) {
+    problems.push(`${label}: apiEndpoint ${apiEndpoint} needs your tenant's value for ${left.map((p) => `{${p}}`).join(', ')}: pass --api-endpoint (BATON_API_ENDPOINT) with the full SCIM base URL${left.includes('account_id') ? ', or --account-id' : ''}`);
+  }
+  let auth = config.auth;
+  const obtain = config.auth.obtainToken;
+  if (obtain) {
+    const url = fill(flags.string('auth-url') ?? obtain.url, accountId);
+    const missing = placeholders(url);
+    if (missing.length > 0) {
+      problems.push(`${label}: auth.authUrl ${url} needs your tenant's value for ${missing.map((p) => `{${p}}`).join(', ')}: pass --auth-url (BATON_AUTH_URL)${missing.includes('account_id') ? ' or --account-id' : ''}`);
+    }
+    auth = { ...config.auth, obtainToken: { ...obtain, url } };
+  }
+  return { config: { ...config, apiEndpoint, auth }, problems };
+}
