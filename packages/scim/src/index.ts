@@ -40,3 +40,21 @@ export { RoleRegistry } from './mapping/role-registry.js';
 export { GroupNameIndex, userGroupGrants } from './mapping/user-groups.js';
 export type { GroupLookup } from './mapping/user-groups.js';
 export { memberEntitlement, memberEntitlementId, memberGrant, MEMBER_SLUG } from './mapping/memberships.js';
+export { createScimConnector } from './connector/connector.js';
+export type { ScimConnector, ScimConnectorOptions } from './connector/connector.js';
+export { credentialProblems } from './connector/credentials.js';
+export type { ScimCredentials } from './connector/credentials.js';
+export type { HttpOverrides } from './connector/http-clients.js';
+export type { RequestStats, RequestPurpose } from './connector/request-stats.js';
+export type { DroppedGrants } from './connector/memberships-cache.js';
+export type {
+  ScimProviderHooks,
+  HookContext,
+  ListHookContext,
+  ListHookResult,
+  PatchHookContext,
+  ProvisioningOperation,
+  ClientOverrides,
+} from './provider/hooks.js';
+export { defineScimProvider, isScimProvider, PROVIDER_BRAND, PROVIDER_API_VERSION } from './provider/define.js';
+export type { ScimProvider, ScimProviderInput } from './provider/define.js';

@@ -1,0 +1,38 @@
+// Rebuilds the group ids and names when this process did not see the whole group listing (a resume).
+import { MappingWarnings } from '../mapping/warnings.js';
+import { mapGroup } from '../mapping/groups.js';
+import { hookContext, type ConnectorContext } from './context.js';
+import { attributesFor, walkListing } from './listing.js';
+import type { GroupIndex } from './memberships-cache.js';
+
+const pending = new WeakMap<GroupIndex, Promise<void>>();
+
+/** Needed only to resolve group entries on users that carry a name and no id. */
+export async function ensureGroupIndex(ctx: ConnectorContext, signal: AbortSignal): Promise<GroupIndex> {
+  const index = ctx.cache.groups;
+  if (index.progress.complete) return index;
+  let run = pending.get(index);
+  if (!run) {
+    run = rebuild(ctx, signal).finally(() => pending.delete(index));
+    pending.set(index, run);
+  }
+  await run;
+  return index;
+}
+
+async function rebuild(ctx: ConnectorContext, signal: AbortSignal): Promise<void> {
+  const { group } = ctx.config;
+  const index = ctx.cache.groups;
+  const attributes = ctx.hooks.mapGroup ? undefined : attributesFor([group.id, group.displayName]);
+  ctx.logger.info({ attributes: attributes?.join(',') ?? '(all)' }, 'listing groups again to resolve group names for a resumed sync');
+  const warnings = new MappingWarnings();
+  index.reset();
+  await walkListing(ctx, 'groups', { signal, purpose: 'groupIndexPages', ...(attributes ? { attributes } : {}) }, (items) => {
+    for (const json of items) {
+      const mapped = mapGroup(json, ctx.config, warnings);
+      const kept = mapped && ctx.hooks.mapGroup ? ctx.hooks.mapGroup(mapped, json, hookContext(ctx)) : mapped;
+      if (kept) index.record(kept, undefined);
+    }
+  });
+  index.progress.markComplete();
+}

@@ -1,0 +1,62 @@
+// The group syncer: pages /Groups, keeps each group's listed members, and answers membership grants from them.
+import type { Grant, Page, Resource, ResourceSyncer } from '@baton-scim/core';
+import type { JsonObject } from '../http/json.js';
+import { groupEntitlements, groupMemberGrants, groupMembers, mapGroup } from '../mapping/groups.js';
+import { GROUP_RESOURCE_TYPE } from '../mapping/resource-types.js';
+import { hookContext, type ConnectorContext } from './context.js';
+import { readGroupMembers } from './group-members.js';
+import { groupGrantsFromUsers } from './groups-on-users.js';
+import { listPage, rootAttribute } from './listing.js';
+import { EMPTY_PAGE } from './users.js';
+
+export function groupSyncer(ctx: ConnectorContext): ResourceSyncer {
+  const members = ctx.config.group.members;
+  const excluded = ctx.config.group.excludeMembersInList && members ? [rootAttribute(members.path) ?? 'members'] : undefined;
+  return {
+    resourceType: GROUP_RESOURCE_TYPE,
+    async listResources(_parent, request) {
+      const index = ctx.cache.groups;
+      if (index.progress.begin(request.pageToken)) index.reset();
+      const options = { token: request.pageToken, signal: request.signal, purpose: 'groupPages' as const };
+      const page = await listPage(ctx, 'groups', excluded ? { ...options, excludedAttributes: excluded } : options);
+      const items = mapGroups(ctx, page.items);
+      index.progress.end(page.nextPageToken);
+      return { items, nextPageToken: page.nextPageToken };
+    },
+    listEntitlements: (group) => Promise.resolve({ items: groupEntitlements(group), nextPageToken: '' }),
+    listGrants: (group, request) => membershipGrants(ctx, group, request.pageToken, request.signal),
+  };
+}
+
+function mapGroups(ctx: ConnectorContext, items: readonly JsonObject[]): Resource[] {
+  const out: Resource[] = [];
+  const listed = membersAreListed(ctx);
+  for (const json of items) {
+    const mapped = mapGroup(json, ctx.config, ctx.warnings);
+    const group = mapped && ctx.hooks.mapGroup ? ctx.hooks.mapGroup(mapped, json, hookContext(ctx)) : mapped;
+    if (!group) continue;
+    ctx.cache.groups.record(group, listed ? groupMembers(json, ctx.config) : undefined);
+    out.push(group);
+  }
+  return out;
+}
+
+/** Whether the group listing carries the memberships (not excluded, not read elsewhere). */
+function membersAreListed(ctx: ConnectorContext): boolean {
+  const { config, hooks } = ctx;
+  return config.group.members !== undefined && !config.group.excludeMembersInList && !hooks.listGroupMembers && !config.user.groupsOnUser;
+}
+
+/**
+ * From the user listing (hasGroupsOnUser), from the members the group listing carried, or, only where those
+ * are missing, excluded or look truncated, from a read of that one group.
+ */
+async function membershipGrants(ctx: ConnectorContext, group: Resource, token: string, signal: AbortSignal): Promise<Page<Grant>> {
+  if (ctx.config.user.groupsOnUser) return { items: await groupGrantsFromUsers(ctx, group, signal), nextPageToken: '' };
+  if (!ctx.config.group.members && !ctx.hooks.listGroupMembers) return EMPTY_PAGE;
+  const listed = token === '' ? ctx.cache.groups.trustedMembers(group.id?.resource ?? '') : undefined;
+  const page = listed
+    ? { items: groupMemberGrants(group, listed, ctx.config, ctx.warnings), nextPageToken: '' }
+    : await readGroupMembers(ctx, group, token, signal);
+  return { items: ctx.cache.withoutAbsentPrincipals(page.items), nextPageToken: page.nextPageToken };
+}

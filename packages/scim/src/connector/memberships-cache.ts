@@ -1,0 +1,160 @@
+// What the user and group listings leave behind for the grant phase, so memberships cost no extra requests.
+import type { Grant, Resource, ResourceId } from '@baton-scim/core';
+import { GroupNameIndex } from '../mapping/user-groups.js';
+import { RoleRegistry } from '../mapping/role-registry.js';
+
+/**
+ * Whether this process saw a listing from its first page to its last without a gap. A sync resumed in a
+ * new process continues from a stored page token, so the earlier pages' data is not in memory.
+ */
+export class ListingProgress {
+  private expected: string | undefined;
+  private sawStart = false;
+  private done = false;
+
+  /** Called before each page; true when `token` starts the listing over (so its data must be reset). */
+  begin(token: string): boolean {
+    if (token === '') {
+      this.sawStart = true;
+      this.done = false;
+      this.expected = undefined;
+      return true;
+    }
+    if (token !== this.expected) this.sawStart = false;
+    return false;
+  }
+
+  end(next: string): void {
+    if (next === '') this.done = this.sawStart;
+    else this.expected = next;
+  }
+
+  markComplete(): void {
+    this.done = true;
+  }
+
+  get complete(): boolean {
+    return this.done;
+  }
+}
+
+/** Per user: the roles held and the raw group entries (hasGroupsOnUser), recorded while listing users. */
+export class UserIndex {
+  readonly progress = new ListingProgress();
+  readonly ids = new Set<string>();
+  roles = new RoleRegistry();
+  readonly roleHolders = new Map<string, string[]>();
+  readonly groupEntries = new Map<string, readonly unknown[]>();
+  /** Changes whenever the data does, so derived views know when to recompute. */
+  version = 0;
+
+  reset(): void {
+    this.version += 1;
+    this.ids.clear();
+    this.roles = new RoleRegistry();
+    this.roleHolders.clear();
+    this.groupEntries.clear();
+  }
+
+  record(userId: string, roles: readonly Resource[], groupEntries: readonly unknown[] | undefined): void {
+    if (this.ids.has(userId)) return;
+    this.version += 1;
+    this.ids.add(userId);
+    this.roles.add(roles);
+    for (const role of roles) {
+      const id = role.id?.resource ?? '';
+      const holders = this.roleHolders.get(id);
+      if (holders) holders.push(userId);
+      else this.roleHolders.set(id, [userId]);
+    }
+    if (groupEntries && groupEntries.length > 0) this.groupEntries.set(userId, groupEntries);
+  }
+}
+
+/** Per group: the member entries embedded in the listing, plus ids and names for name-only references. */
+export class GroupIndex {
+  readonly progress = new ListingProgress();
+  readonly ids = new Set<string>();
+  names = new GroupNameIndex();
+  private readonly members = new Map<string, readonly unknown[]>();
+  private truncated: ReadonlySet<string> | undefined;
+  version = 0;
+
+  reset(): void {
+    this.version += 1;
+    this.ids.clear();
+    this.names = new GroupNameIndex();
+    this.members.clear();
+    this.truncated = undefined;
+  }
+
+  /** `members` undefined: the listing did not carry them (excluded, or not mapped). */
+  record(group: Resource, members: readonly unknown[] | undefined): void {
+    const id = group.id?.resource ?? '';
+    this.version += 1;
+    this.ids.add(id);
+    this.names.add(group);
+    if (members !== undefined) this.members.set(id, members);
+    this.truncated = undefined;
+  }
+
+  /** The embedded members, unless there are none in memory or they look cut short. */
+  trustedMembers(groupId: string): readonly unknown[] | undefined {
+    const members = this.members.get(groupId);
+    if (members === undefined || this.suspectTruncated().has(groupId)) return undefined;
+    return members;
+  }
+
+  /**
+   * Servers that cap embedded member lists (FusionAuth at 100, a gateway's limit) give many groups the
+   * same, largest size. Natural sizes rarely tie at the top, so a maximum shared by at least three groups
+   * and a fifth of the non-empty ones marks those groups as possibly truncated; they are read one by one.
+   */
+  private suspectTruncated(): ReadonlySet<string> {
+    if (this.truncated) return this.truncated;
+    const sizes = [...this.members].filter(([, m]) => m.length > 0);
+    const max = Math.max(0, ...sizes.map(([, m]) => m.length));
+    const atMax = sizes.filter(([, m]) => m.length === max).map(([id]) => id);
+    const capped = max > 0 && atMax.length >= 3 && atMax.length >= 0.2 * sizes.length;
+    this.truncated = new Set(capped ? atMax : []);
+    return this.truncated;
+  }
+}
+
+/** Grants left out because their principal is not in the sync, for the end-of-sync summary. */
+export interface DroppedGrants {
+  readonly count: number;
+  readonly examples: readonly string[];
+}
+
+export class MembershipsCache {
+  readonly users = new UserIndex();
+  readonly groups = new GroupIndex();
+  private droppedCount = 0;
+  private readonly droppedExamples: string[] = [];
+
+  /**
+   * Leaves out grants to principals a complete listing proves absent (a member id of a deleted user, a user
+   * a mapUser hook dropped): Baton readers fail on grants whose principal is not in the file.
+   */
+  withoutAbsentPrincipals(grants: readonly Grant[]): Grant[] {
+    return grants.filter((grant) => {
+      if (!this.knownAbsent(grant.principal?.id ?? {})) return true;
+      this.droppedCount += 1;
+      if (this.droppedExamples.length < 3) this.droppedExamples.push(grant.id ?? '');
+      return false;
+    });
+  }
+
+  get dropped(): DroppedGrants {
+    return { count: this.droppedCount, examples: [...this.droppedExamples] };
+  }
+
+  /** True only when a complete listing in this process proves the principal does not exist. */
+  knownAbsent(principal: ResourceId): boolean {
+    const id = principal.resource ?? '';
+    if (principal.resourceType === 'user') return this.users.progress.complete && !this.users.ids.has(id);
+    if (principal.resourceType === 'group') return this.groups.progress.complete && !this.groups.ids.has(id);
+    return false;
+  }
+}
