@@ -1,0 +1,71 @@
+// Opens .c1z databases with the pragmas each use needs, and describes the schema variant a file has.
+import DatabaseConstructor, { type Database } from 'better-sqlite3';
+import { BatonError } from '../errors.js';
+
+/** Page cache of the working database, in KiB: holds the hot index pages; a fixed cap keeps memory flat. */
+const WORKING_CACHE_KIB = 64 * 1024;
+/**
+ * WAL pages before an automatic checkpoint (256 MiB). Each checkpoint fsyncs the WAL and the database, so
+ * SQLite's default of 1000 pages (4 MiB) turns a bulk load into a stream of fsyncs; this bounds the WAL
+ * while keeping them rare.
+ */
+const WORKING_WAL_PAGES = 65536;
+
+/**
+ * The working database of a sync: WAL with synchronous=NORMAL makes each commit durable against a killed
+ * process (the WAL is in the OS page cache) without an fsync per commit. temp_store stays on disk: inserts
+ * use no temporaries, while CREATE INDEX and VACUUM spill sorts and copies there that in memory would grow
+ * with the database.
+ */
+export function openWorkingDatabase(path: string): Database {
+  const db = openDatabase(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma(`cache_size = -${WORKING_CACHE_KIB}`);
+  db.pragma(`wal_autocheckpoint = ${WORKING_WAL_PAGES}`);
+  return db;
+}
+
+/** A decompressed copy opened for reading; writes never reach the .c1z it came from. */
+export function openReadDatabase(path: string): Database {
+  const db = openDatabase(path);
+  db.pragma('cache_size = -65536');
+  return db;
+}
+
+function openDatabase(path: string): Database {
+  try {
+    const db = new DatabaseConstructor(path);
+    // Reading one page proves the file is a SQLite database before anyone relies on it.
+    db.prepare('select count(*) from sqlite_master').get();
+    return db;
+  } catch (err) {
+    throw new BatonError('invalid-data', `${path} is not a readable SQLite database: ${(err as Error).message}`, {
+      cause: err,
+    });
+  }
+}
+
+/** What differs between the Go schema generations that this code reads and appends to. */
+export interface SchemaInfo {
+  /** v0.3.0+ files have v1_sync_runs.sync_type; older ones count every run as full. */
+  readonly hasSyncType: boolean;
+  /** Every table with a sync_id column: what deleting a sync must clean. */
+  readonly syncTables: readonly string[];
+}
+
+export function describeSchema(db: Database): SchemaInfo {
+  const tables = db
+    .prepare<[], { name: string }>("select name from sqlite_master where type = 'table' and name glob 'v1_*'")
+    .all()
+    .map((t) => t.name);
+  const columnsOf = (table: string): string[] =>
+    db
+      .prepare<[string], { name: string }>('select name from pragma_table_info(?)')
+      .all(table)
+      .map((c) => c.name);
+  return {
+    hasSyncType: columnsOf('v1_sync_runs').includes('sync_type'),
+    syncTables: tables.filter((t) => columnsOf(t).includes('sync_id')),
+  };
+}

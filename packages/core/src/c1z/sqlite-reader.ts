@@ -1,0 +1,158 @@
+// SyncReader over the tables of a .c1z database: lookups by id and rowid-paged, filtered listings.
+import type { Database, Statement } from 'better-sqlite3';
+import { BatonError } from '../errors.js';
+import { resourceKey } from '../model/ids.js';
+import type { Entitlement, Grant, Resource, ResourceId, ResourceType } from '../model/pb.js';
+import type { EntitlementFilter, GrantFilter, ResourceFilter, Row, SyncReader } from '../store/types.js';
+import { decoders, type ObjectTable } from './row-codec.js';
+
+type Param = string | number;
+type Decoded<T extends ObjectTable> = ReturnType<(typeof decoders)[T]>;
+interface DataRow {
+  id: number;
+  data: Buffer;
+}
+
+/** A filter as SQL conditions and their parameters. */
+interface Where {
+  readonly sql: string[];
+  readonly params: Param[];
+}
+
+function where(pairs: readonly (readonly [string, Param | null | undefined])[]): Where {
+  const sql: string[] = [];
+  const params: Param[] = [];
+  for (const [column, value] of pairs) {
+    if (value === undefined || value === null) continue;
+    sql.push(`${column} = ?`);
+    params.push(value);
+  }
+  return { sql, params };
+}
+
+/**
+ * Reads one sync. With `syncId` undefined it reads rows of every sync, which is what Go does when a file has
+ * no sync it would choose.
+ */
+export class SqliteSyncReader implements SyncReader {
+  readonly syncId: string;
+  private readonly statements = new Map<string, Statement<Param[], unknown>>();
+
+  constructor(
+    protected readonly db: Database,
+    syncId: string | undefined,
+    protected readonly label: string,
+  ) {
+    this.syncId = syncId ?? '';
+  }
+
+  getResourceType(id: string): ResourceType | undefined {
+    return this.getOne('resource_types', where([['external_id', id]]));
+  }
+
+  getResource(id: ResourceId): Resource | undefined {
+    const w = where([
+      ['resource_type_id', id.resourceType ?? ''],
+      ['external_id', resourceKey(id)],
+    ]);
+    return this.getOne('resources', w);
+  }
+
+  getEntitlement(id: string): Entitlement | undefined {
+    return this.getOne('entitlements', where([['external_id', id]]));
+  }
+
+  getGrant(id: string): Grant | undefined {
+    return this.getOne('grants', where([['external_id', id]]));
+  }
+
+  listResourceTypes(afterRowId: number, limit: number): Row<ResourceType>[] {
+    return this.list('resource_types', where([]), afterRowId, limit);
+  }
+
+  listResources(filter: ResourceFilter, afterRowId: number, limit: number): Row<Resource>[] {
+    const w = where([
+      ['resource_type_id', filter.resourceTypeId],
+      ['parent_resource_type_id', filter.parent?.resourceType],
+      ['parent_resource_id', filter.parent?.resource],
+    ]);
+    return this.list('resources', w, afterRowId, limit);
+  }
+
+  listEntitlements(filter: EntitlementFilter, afterRowId: number, limit: number): Row<Entitlement>[] {
+    const w = where([
+      ['resource_type_id', filter.resource?.resourceType ?? filter.resourceTypeId],
+      ['resource_id', filter.resource?.resource],
+    ]);
+    return this.list('entitlements', w, afterRowId, limit);
+  }
+
+  listGrants(filter: GrantFilter, afterRowId: number, limit: number): Row<Grant>[] {
+    const w = where([
+      ['entitlement_id', filter.entitlementId],
+      ['principal_resource_type_id', filter.principal?.resourceType],
+      ['principal_resource_id', filter.principal?.resource],
+      ['resource_type_id', filter.resource?.resourceType ?? filter.resourceTypeId],
+      ['resource_id', filter.resource?.resource],
+    ]);
+    return this.list('grants', w, afterRowId, limit);
+  }
+
+  count(table: ObjectTable, resourceTypeId?: string): number {
+    const column = table === 'resource_types' ? 'external_id' : 'resource_type_id';
+    const w = this.scoped(where([[column, resourceTypeId]]));
+    const sql = `select count(*) as n from v1_${table}${clause(w.sql)}`;
+    return this.statement<{ n: number }>(sql).get(...w.params)?.n ?? 0;
+  }
+
+  private getOne<T extends ObjectTable>(table: T, w: Where): Decoded<T> | undefined {
+    const s = this.scoped(w);
+    const sql = `select id, data from v1_${table}${clause(s.sql)} order by id desc limit 1`;
+    const row = this.statement<DataRow>(sql).get(...s.params);
+    return row && this.decode(table, row);
+  }
+
+  private list<T extends ObjectTable>(table: T, w: Where, afterRowId: number, limit: number): Row<Decoded<T>>[] {
+    const s = this.scoped(w);
+    const sql = `select id, data from v1_${table}${clause([...s.sql, 'id > ?'])} order by id limit ?`;
+    return this.statement<DataRow>(sql)
+      .all(...s.params, afterRowId, limit)
+      .map((row) => ({ rowId: row.id, value: this.decode(table, row) }));
+  }
+
+  private scoped(w: Where): Where {
+    if (this.syncId === '') return w;
+    return { sql: [...w.sql, 'sync_id = ?'], params: [...w.params, this.syncId] };
+  }
+
+  /** Prepared once per distinct SQL text; each filter combination is one text. */
+  private statement<R>(sql: string): Statement<Param[], R> {
+    if (!this.db.open) {
+      throw new BatonError(
+        'failed-precondition',
+        `${this.label} is no longer open: its SyncFile was finished or abandoned, or its C1zReader closed`,
+      );
+    }
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare<Param[], unknown>(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt as Statement<Param[], R>;
+  }
+
+  private decode<T extends ObjectTable>(table: T, row: DataRow): Decoded<T> {
+    try {
+      return decoders[table](row.data) as Decoded<T>;
+    } catch (err) {
+      throw new BatonError(
+        'invalid-data',
+        `${this.label}: v1_${table} row ${row.id} holds a blob that is not a valid message: ${(err as Error).message}`,
+        { cause: err },
+      );
+    }
+  }
+}
+
+const clause = (conditions: readonly string[]): string =>
+  conditions.length === 0 ? '' : ` where ${conditions.join(' and ')}`;

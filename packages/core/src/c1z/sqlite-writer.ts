@@ -1,0 +1,111 @@
+// SyncWriter over the working database: each commit is one transaction with the page's rows and its checkpoint.
+import type { Database, Transaction } from 'better-sqlite3';
+import { BatonError } from '../errors.js';
+import type { Entitlement, Grant, Resource } from '../model/pb.js';
+import type { EntitlementFilter, GrantFilter, PageWrite, ResourceFilter, Row, SyncWriter } from '../store/types.js';
+import { BatchInsert } from './batch-insert.js';
+import type { DeferredIndexes } from './deferred-indexes.js';
+import {
+  entitlementRow,
+  grantRow,
+  resourceRow,
+  resourceTypeRow,
+  type ObjectTable,
+  type RowValues,
+} from './row-codec.js';
+import { SqliteSyncReader } from './sqlite-reader.js';
+import type { SyncRuns } from './sync-runs.js';
+import { formatTimestamp } from './timestamps.js';
+
+export interface SqliteSyncWriterInit {
+  readonly db: Database;
+  readonly syncRuns: SyncRuns;
+  readonly syncId: string;
+  readonly resumed: boolean;
+  readonly checkpoint: string;
+  readonly label: string;
+  readonly now: () => Date;
+  readonly indexes: DeferredIndexes;
+}
+
+export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
+  readonly resumed: boolean;
+  private lastCheckpoint: string;
+  private readonly inserts: Record<ObjectTable, BatchInsert>;
+  private readonly syncRuns: SyncRuns;
+  private readonly now: () => Date;
+  private readonly indexes: DeferredIndexes;
+  private readonly commitTx: Transaction<(rows: EncodedPage, checkpoint: string) => void>;
+
+  constructor(init: SqliteSyncWriterInit) {
+    super(init.db, init.syncId, init.label);
+    this.resumed = init.resumed;
+    this.lastCheckpoint = init.checkpoint;
+    this.syncRuns = init.syncRuns;
+    this.now = init.now;
+    this.indexes = init.indexes;
+    this.inserts = {
+      resource_types: new BatchInsert(init.db, 'resource_types'),
+      resources: new BatchInsert(init.db, 'resources'),
+      entitlements: new BatchInsert(init.db, 'entitlements'),
+      grants: new BatchInsert(init.db, 'grants'),
+    };
+    this.commitTx = init.db.transaction((rows: EncodedPage, checkpoint: string) => {
+      const at = formatTimestamp(this.now());
+      for (const table of TABLE_ORDER) {
+        if (rows[table].length > 0) this.inserts[table].run(rows[table], this.syncId, at);
+      }
+      this.syncRuns.checkpoint(this.syncId, checkpoint);
+    });
+  }
+
+  get checkpoint(): string {
+    return this.lastCheckpoint;
+  }
+
+  // Filtered reads need the secondary indexes: the first one builds them, and later commits maintain them.
+  override listResources(filter: ResourceFilter, afterRowId: number, limit: number): Row<Resource>[] {
+    if (Object.keys(filter).length > 0) this.indexes.build();
+    return super.listResources(filter, afterRowId, limit);
+  }
+
+  override listEntitlements(filter: EntitlementFilter, afterRowId: number, limit: number): Row<Entitlement>[] {
+    if (Object.keys(filter).length > 0) this.indexes.build();
+    return super.listEntitlements(filter, afterRowId, limit);
+  }
+
+  override listGrants(filter: GrantFilter, afterRowId: number, limit: number): Row<Grant>[] {
+    if (Object.keys(filter).length > 0) this.indexes.build();
+    return super.listGrants(filter, afterRowId, limit);
+  }
+
+  override count(table: ObjectTable, resourceTypeId?: string): number {
+    if (resourceTypeId !== undefined && table !== 'resource_types') this.indexes.build();
+    return super.count(table, resourceTypeId);
+  }
+
+  /**
+   * Encodes the whole page first, so an invalid object fails the commit before anything is written; then
+   * stores rows and checkpoint in one transaction, which a killed process either fully keeps or never saw.
+   */
+  commit(page: PageWrite, checkpoint: string): void {
+    if (!this.db.open) {
+      throw new BatonError(
+        'failed-precondition',
+        `${this.label} is no longer open: its SyncFile was finished or abandoned; begin a new one to write`,
+      );
+    }
+    const rows: EncodedPage = {
+      resource_types: (page.resourceTypes ?? []).map(resourceTypeRow),
+      resources: (page.resources ?? []).map(resourceRow),
+      entitlements: (page.entitlements ?? []).map(entitlementRow),
+      grants: (page.grants ?? []).map(grantRow),
+    };
+    this.commitTx.immediate(rows, checkpoint);
+    this.lastCheckpoint = checkpoint;
+  }
+}
+
+type EncodedPage = Record<ObjectTable, RowValues[]>;
+
+const TABLE_ORDER: readonly ObjectTable[] = ['resource_types', 'resources', 'entitlements', 'grants'];

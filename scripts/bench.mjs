@@ -1,0 +1,25 @@
+// Runs the workspace benchmarks one after another against the built packages (`npm run bench` builds first).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Each entry is a plain .mjs file that imports a package's dist/ and prints its own summary table. */
+const BENCHES = [{ name: 'c1z write (core)', file: 'packages/core/bench/c1z-write.mjs', needs: 'packages/core/dist/index.js' }];
+
+let failed = 0;
+for (const bench of BENCHES) {
+  if (!existsSync(join(root, bench.needs))) {
+    console.error(`bench: ${bench.needs} is missing; run "pnpm build" (or "npm run bench", which builds) first`);
+    process.exit(1);
+  }
+  console.log(`\n=== ${bench.name}: node ${bench.file}`);
+  const result = spawnSync(process.execPath, [join(root, bench.file)], { stdio: 'inherit', cwd: root });
+  if (result.status !== 0) {
+    console.error(`bench: ${bench.file} failed (exit ${result.status ?? result.signal})`);
+    failed++;
+  }
+}
+process.exit(failed === 0 ? 0 : 1);
