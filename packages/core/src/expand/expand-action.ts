@@ -1,0 +1,116 @@
+// One page of one expansion action: holders of the source entitlement get the descendant entitlement.
+import { BatonError } from '../errors.js';
+import { packAnnotation } from '../model/annotations.js';
+import { grantId } from '../model/ids.js';
+import type { Entitlement, Grant, Resource, ResourceId } from '../model/pb.js';
+import type { SyncReader } from '../store/types.js';
+import type { ExpandAction } from './state.js';
+
+/**
+ * Grants changed since the last commit. Several actions share one commit, so a lookup must see the
+ * uncommitted version of a grant before the stored one.
+ */
+export class PendingGrants {
+  private readonly byPrincipal = new Map<string, Grant[]>();
+  private readonly byId = new Map<string, Grant>();
+  created = 0;
+
+  constructor(private readonly reader: SyncReader) {}
+
+  grants(): Grant[] {
+    return [...this.byId.values()];
+  }
+
+  /** The grants of `entitlementId` held by `principal`, uncommitted changes included. */
+  held(entitlementId: string, principal: ResourceId): Grant[] {
+    return this.byPrincipal.get(key(entitlementId, principal)) ?? storedGrants(this.reader, entitlementId, principal);
+  }
+
+  put(entitlementId: string, principal: ResourceId, grants: Grant[], changed: readonly Grant[]): void {
+    this.byPrincipal.set(key(entitlementId, principal), grants);
+    for (const g of changed) this.byId.set(g.id ?? '', g);
+  }
+}
+
+export interface ActionPage {
+  /** Source grants read. */
+  readonly read: number;
+  readonly after: number;
+  readonly finished: boolean;
+}
+
+export function expandActionPage(
+  pending: PendingGrants,
+  reader: SyncReader,
+  action: ExpandAction,
+  limit: number,
+): ActionPage {
+  const descendant = reader.getEntitlement(action.descendant);
+  if (!descendant) {
+    throw new BatonError('internal', `grant expansion: entitlement "${action.descendant}" vanished from the sync`);
+  }
+  const rows = reader.listGrants({ entitlementId: action.source }, action.after, limit);
+  for (const { value: source } of rows) {
+    const principal = source.principal;
+    if (!principal?.id || !qualifies(source, action)) continue;
+    const current = pending.held(action.descendant, principal.id);
+    if (current.length === 0) {
+      const grant = expandedGrant(descendant, principal, action.source);
+      pending.put(action.descendant, principal.id, [grant], [grant]);
+      pending.created++;
+      continue;
+    }
+    const next = current.map((g) => withSource(g, action) ?? g);
+    pending.put(action.descendant, principal.id, next, next.filter((g, i) => g !== current[i]));
+  }
+  const after = rows.length > 0 ? rows[rows.length - 1]!.rowId : action.after;
+  return { read: rows.length, after, finished: rows.length < limit };
+}
+
+/** Principal-type filter, and for shallow edges only direct grants (no sources, or the source itself). */
+function qualifies(grant: Grant, action: ExpandAction): boolean {
+  const type = grant.principal?.id?.resourceType ?? '';
+  if (action.types && !action.types.includes(type)) return false;
+  if (!action.shallow) return true;
+  const sources = grant.sources?.sources ?? {};
+  return Object.keys(sources).length === 0 || Object.hasOwn(sources, action.source);
+}
+
+function storedGrants(reader: SyncReader, entitlementId: string, principal: ResourceId): Grant[] {
+  const found: Grant[] = [];
+  for (let after = 0; ; ) {
+    const rows = reader.listGrants({ entitlementId, principal }, after, 100);
+    found.push(...rows.map((r) => r.value));
+    if (rows.length < 100) return found;
+    after = rows[rows.length - 1]!.rowId;
+  }
+}
+
+function key(entitlementId: string, principal: ResourceId): string {
+  return `${entitlementId}\n${principal.resourceType ?? ''}\n${principal.resource ?? ''}`;
+}
+
+function expandedGrant(entitlement: Entitlement, principal: Resource, source: string): Grant {
+  return {
+    id: grantId(entitlement.id ?? '', principal.id ?? {}),
+    entitlement,
+    principal,
+    annotations: [packAnnotation('GrantImmutable', {})],
+    sources: { sources: { [source]: {} } },
+  };
+}
+
+/** A direct grant first records its own entitlement as a source, so it stays marked as direct. */
+function withSource(grant: Grant, action: ExpandAction): Grant | undefined {
+  const sources = { ...(grant.sources?.sources ?? {}) };
+  let changed = false;
+  if (Object.keys(sources).length === 0) {
+    sources[action.descendant] = {};
+    changed = true;
+  }
+  if (!Object.hasOwn(sources, action.source)) {
+    sources[action.source] = {};
+    changed = true;
+  }
+  return changed ? { ...grant, sources: { sources } } : undefined;
+}

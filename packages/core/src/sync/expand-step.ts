@@ -1,0 +1,39 @@
+// The grant-expansion action of the engine: one expansion step per commit, its state inside the checkpoint.
+import { expansionStep } from '../expand/expander.js';
+import type { ExpansionState } from '../expand/state.js';
+import { type EngineContext, type StepResult, warn } from './context.js';
+import { type Action, replaceTop } from './state.js';
+
+type ExpandGrants = Extract<Action, { op: 'expand-grants' }>;
+
+export function expandStep(ctx: EngineContext, action: ExpandGrants): StepResult {
+  if (!ctx.state.needsExpansion) {
+    replaceTop(ctx.state, undefined);
+    ctx.logger.debug({}, 'no grant is expandable; skipping grant expansion');
+    return { page: {} };
+  }
+  const before = created(action.expansion);
+  const step = expansionStep(
+    {
+      reader: ctx.writer,
+      logger: ctx.logger,
+      warn: (message) => warn(ctx, message),
+      maxDepth: ctx.expansion.maxDepth,
+      pageSize: ctx.expansion.pageSize,
+    },
+    action.expansion,
+  );
+  replaceTop(ctx.state, step.state ? { op: 'expand-grants', expansion: step.state } : undefined);
+  ctx.state.stats.expandedGrants += step.state ? created(step.state) - before : 0;
+  const stage = step.state;
+  if (stage?.stage !== 'expand') return { page: { grants: step.grants } };
+  const remaining = stage.queue.length;
+  if (ctx.progress.due('grant-expansion')) {
+    ctx.logger.info({ actions_remaining: remaining, depth: stage.depth }, 'Expanding grants');
+  }
+  return { page: { grants: step.grants }, progress: { done: stage.actionsDone, total: stage.actionsDone + remaining } };
+}
+
+function created(state: ExpansionState | undefined): number {
+  return state?.stage === 'expand' ? state.grantsCreated : 0;
+}
