@@ -23,23 +23,24 @@ export interface SyncSession {
 
 export type OpenSyncSession = (path: string, options: SyncFileOptions) => Promise<SyncSession>;
 
+/** Optional fields also accept `undefined`, so callers can pass flags through unchanged. */
 export interface RunSyncOptions {
   readonly file: string;
   readonly connector: Connector;
-  readonly signal?: AbortSignal;
-  readonly logger?: Logger;
-  readonly onProgress?: (event: SyncProgressEvent) => void;
-  readonly keepSyncs?: number;
-  readonly tmpDir?: string;
-  readonly resumeMaxAgeMs?: number;
-  readonly retry?: RetryPolicy;
-  readonly notFoundLimit?: Partial<NotFoundLimit>;
+  readonly signal?: AbortSignal | undefined;
+  readonly logger?: Logger | undefined;
+  readonly onProgress?: ((event: SyncProgressEvent) => void) | undefined;
+  readonly keepSyncs?: number | undefined;
+  readonly tmpDir?: string | undefined;
+  readonly resumeMaxAgeMs?: number | undefined;
+  readonly retry?: RetryPolicy | undefined;
+  readonly notFoundLimit?: Partial<NotFoundLimit> | undefined;
   /** Rounds of grant expansion allowed (default env BATON_GRAPH_EXPAND_MAX_DEPTH, else 20). */
-  readonly expansionMaxDepth?: number;
-  readonly now?: () => Date;
-  readonly sleep?: Sleep;
+  readonly expansionMaxDepth?: number | undefined;
+  readonly now?: (() => Date) | undefined;
+  readonly sleep?: Sleep | undefined;
   /** How the file is opened; default SyncFile.begin. */
-  readonly open?: OpenSyncSession;
+  readonly open?: OpenSyncSession | undefined;
 }
 
 export async function runSync(options: RunSyncOptions): Promise<SyncSummary> {
