@@ -90,8 +90,3 @@ export function httpAuth(config: ScimConfig, credentials: ScimCredentials): Auth
 function pick(preferred: string | undefined, other: string | undefined): string {
   return has(preferred) ? preferred : (other ?? '');
 }
-
-/** The secret values of `credentials`, for masking in anything that leaves the connector. */
-export function secretValues(credentials: ScimCredentials): string[] {
-  return [credentials.token, credentials.apiKey, credentials.password, credentials.clientSecret].filter(has);
-}

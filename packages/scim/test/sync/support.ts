@@ -119,7 +119,7 @@ function all<T>(page: (after: number) => { rowId: number; value: T }[]): T[] {
 export function fingerprint(contents: SyncContents): Record<string, Record<string, string>> {
   const encode = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
   const map = <T>(items: T[], id: (t: T) => string, bytes: (t: T) => Uint8Array): Record<string, string> =>
-    Object.fromEntries(items.map((item) => [id(item), encode(bytes(item))]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+    Object.fromEntries(items.map((item): [string, string] => [id(item), encode(bytes(item))]).sort(([a], [b]) => (a < b ? -1 : 1)));
   return {
     resourceTypes: map(contents.resourceTypes, (t) => t.id ?? '', (t) => pb.ResourceType.encode(t).finish()),
     resources: map(contents.resources, (r) => `${r.id?.resourceType}:${r.id?.resource}`, (r) => pb.Resource.encode(r).finish()),

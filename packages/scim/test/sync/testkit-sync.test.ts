@@ -1,5 +1,6 @@
 // Syncs of the fault-injecting testkit server through the real engine, checked object by object against the data.
-import { BatonError, findAnnotation, UserStatus, type Connector } from '@baton-scim/core';
+import { BatonError, findAnnotation, UserStatus } from '@baton-scim/core';
+import type { ScimConnector } from '../../src/connector/connector.js';
 import { startScimServer, toDirectoryData, type ScimDirectoryData, type ScimTestServer } from '@baton-scim/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directGroupGrants, expandedGroupGrants, expectedEntitlements, expectedRoles, expectedUser, roleGrants } from './expected.js';
@@ -165,7 +166,7 @@ describe('a sync resumed by a new process', () => {
   it('rebuilds roles and reads memberships again when the role phase runs in a fresh connector', async () => {
     const file = tmp.file('resumed.c1z');
     const first = connectorFor({ config: scimConfig(server.url) });
-    const stopAtRoles: Connector = {
+    const stopAtRoles: ScimConnector = {
       ...first,
       resourceSyncers: () =>
         first.resourceSyncers().map((s) =>
