@@ -2,41 +2,7 @@
 import type { Grant, Resource, ResourceId } from '@baton-scim/core';
 import { GroupNameIndex } from '../mapping/user-groups.js';
 import { RoleRegistry } from '../mapping/role-registry.js';
-
-/**
- * Whether this process saw a listing from its first page to its last without a gap. A sync resumed in a
- * new process continues from a stored page token, so the earlier pages' data is not in memory.
- */
-export class ListingProgress {
-  private expected: string | undefined;
-  private sawStart = false;
-  private done = false;
-
-  /** Called before each page; true when `token` starts the listing over (so its data must be reset). */
-  begin(token: string): boolean {
-    if (token === '') {
-      this.sawStart = true;
-      this.done = false;
-      this.expected = undefined;
-      return true;
-    }
-    if (token !== this.expected) this.sawStart = false;
-    return false;
-  }
-
-  end(next: string): void {
-    if (next === '') this.done = this.sawStart;
-    else this.expected = next;
-  }
-
-  markComplete(): void {
-    this.done = true;
-  }
-
-  get complete(): boolean {
-    return this.done;
-  }
-}
+import { ListingProgress } from './listing-progress.js';
 
 /** Per user: the roles held and the raw group entries (hasGroupsOnUser), recorded while listing users. */
 export class UserIndex {
@@ -70,6 +36,9 @@ export class UserIndex {
     if (groupEntries && groupEntries.length > 0) this.groupEntries.set(userId, groupEntries);
   }
 }
+
+/** No server caps embedded members below this; smaller ties are natural. */
+const MIN_CAP = 10;
 
 /** Per group: the member entries embedded in the listing, plus ids and names for name-only references. */
 export class GroupIndex {
@@ -107,15 +76,16 @@ export class GroupIndex {
 
   /**
    * Servers that cap embedded member lists (FusionAuth at 100, a gateway's limit) give many groups the
-   * same, largest size. Natural sizes rarely tie at the top, so a maximum shared by at least three groups
-   * and a fifth of the non-empty ones marks those groups as possibly truncated; they are read one by one.
+   * same, largest size. Natural sizes rarely tie at the top once groups are not tiny, so a maximum of at
+   * least MIN_CAP members shared by three groups and a fifth of the non-empty ones marks those groups as
+   * possibly truncated; they are read one by one. Small directories, where ties are common, never are.
    */
   private suspectTruncated(): ReadonlySet<string> {
     if (this.truncated) return this.truncated;
     const sizes = [...this.members].filter(([, m]) => m.length > 0);
     const max = Math.max(0, ...sizes.map(([, m]) => m.length));
     const atMax = sizes.filter(([, m]) => m.length === max).map(([id]) => id);
-    const capped = max > 0 && atMax.length >= 3 && atMax.length >= 0.2 * sizes.length;
+    const capped = max >= MIN_CAP && atMax.length >= 3 && atMax.length >= 0.2 * sizes.length;
     this.truncated = new Set(capped ? atMax : []);
     return this.truncated;
   }

@@ -18,11 +18,11 @@ export function roleProvisioner(ctx: ConnectorContext, enabled: boolean): Provis
     out.grant = async (principal, entitlement, signal) => {
       const role = ownerRole(entitlement);
       const userId = userIdOf(principal);
-      // The role's id is its value as the server sent it; the display name is only a label (defect 34).
+      // The role's id is its value as the server sent it; the display name is a label that may change.
       const value = role.id?.resource ?? '';
-      const change = { operation: 'addUserRole' as const, op: add, path: userPath(userId), targetId: userId, valueId: value, signal };
-      if (roleStrategy === 'put') await putRoles(ctx, add, change.path, signal, (roles) => (holds(roles, add, value) ? undefined : [...roles, valueElement(add, value)]));
-      else await addValue(ctx, change);
+      const path = userPath(userId);
+      if (roleStrategy === 'put') await putRoles(ctx, add, path, signal, (roles) => withRole(roles, add, value));
+      else await addValue(ctx, { operation: 'addUserRole', op: add, path, targetId: userId, valueId: value, signal });
       return [memberGrant(role, { resourceType: 'user', resource: userId })];
     };
   }
@@ -31,17 +31,23 @@ export function roleProvisioner(ctx: ConnectorContext, enabled: boolean): Provis
       const role = ownerRole(grant.entitlement ?? {});
       const userId = userIdOf(grant.principal ?? {});
       const value = role.id?.resource ?? '';
-      const change = { operation: 'removeUserRole' as const, op: remove, path: userPath(userId), targetId: userId, valueId: value, signal };
-      if (roleStrategy === 'put') {
-        await putRoles(ctx, remove, change.path, signal, (roles) => (holds(roles, remove, value) ? roles.filter((r) => elementId(r, remove.valuePath) !== value) : undefined));
-      } else await removeValue(ctx, change);
+      const path = userPath(userId);
+      if (roleStrategy === 'put') await putRoles(ctx, remove, path, signal, (roles) => withoutRole(roles, remove, value));
+      else await removeValue(ctx, { operation: 'removeUserRole', op: remove, path, targetId: userId, valueId: value, signal });
     };
   }
   return out;
 }
 
-function holds(roles: readonly JsonValue[], op: PatchOpConfig, value: string): boolean {
-  return roles.some((r) => elementId(r, op.valuePath) === value);
+/** The roles plus `value`, or undefined when the user already holds it. */
+function withRole(roles: readonly JsonValue[], op: PatchOpConfig, value: string): JsonValue[] | undefined {
+  return roles.some((r) => elementId(r, op.valuePath) === value) ? undefined : [...roles, valueElement(op, value)];
+}
+
+/** The roles minus `value` (every other role as read), or undefined when the user does not hold it. */
+function withoutRole(roles: readonly JsonValue[], op: PatchOpConfig, value: string): JsonValue[] | undefined {
+  const rest = roles.filter((r) => elementId(r, op.valuePath) !== value);
+  return rest.length === roles.length ? undefined : rest;
 }
 
 /**

@@ -114,6 +114,7 @@ describe('memberships the group listing does not carry', () => {
     // The median size: about half the groups are cut short, the others are listed whole.
     const sizes = data.groups.map((g) => (g.members ?? []).length).sort((a, b) => a - b);
     const cap = sizes[Math.floor(sizes.length / 2)]!;
+    expect(cap).toBeGreaterThanOrEqual(10);
     server.setFaults({ membersCap: cap });
     server.resetLog();
     try {
@@ -129,6 +130,21 @@ describe('memberships the group listing does not carry', () => {
       expect(reads.sort()).toEqual(capped.sort());
     } finally {
       server.clearFaults();
+    }
+  });
+});
+
+describe('small directories', () => {
+  it('do not mistake groups of equal size for truncated ones', async () => {
+    const small = await startScimServer({ generate: { users: 4, groups: 3, seed: 2, membershipsPerUser: 3, nestedGroups: 0 }, auth: { bearer: TOKEN } });
+    try {
+      expect([...small.directory.groups.values()].map((g) => g.members?.length)).toEqual([4, 4, 4]);
+      const connector = connectorFor({ config: scimConfig(small.url) });
+      await sync(connector, tmp.file('small.c1z'));
+      await connector.close();
+      expect(small.requests.filter((r) => r.path.startsWith('/scim/v2/Groups/'))).toEqual([]);
+    } finally {
+      await small.close();
     }
   });
 });
