@@ -62,13 +62,21 @@ export function defineProviderConformance(o: ConformanceOptions): void {
       expect(synced.grants).toEqual([...expected.grants].sort());
     });
 
-    it('reads only list pages: never a request per user or per group', () => {
+    it(o.readsMembersPerGroup ? 'reads list pages, and each group\'s members once' : 'reads only list pages: never a request per user or per group', () => {
       const scim = server.requests.filter((r) => !r.path.endsWith('/oauth/token'));
       expect(scim.length).toBeGreaterThan(0);
+      const groupReads: string[] = [];
       for (const r of scim) {
         expect(r.method).toBe('GET');
-        expect(r.path.replace(server.url.replace(/^https?:\/\/[^/]+/, ''), '')).toMatch(/^\/(Users|Groups)$/);
+        const path = r.path.replace(server.url.replace(/^https?:\/\/[^/]+/, ''), '');
+        if (o.readsMembersPerGroup && /^\/Groups\/[^/]+$/.test(path)) {
+          expect(r.query['attributes']).toBe('members');
+          groupReads.push(path);
+          continue;
+        }
+        expect(path).toMatch(/^\/(Users|Groups)$/);
       }
+      if (o.readsMembersPerGroup) expect(groupReads.sort()).toEqual(Object.keys(expected.groups).map((id) => `/Groups/${id}`).sort());
     });
   });
 }

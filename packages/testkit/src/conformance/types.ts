@@ -41,4 +41,9 @@ export interface ConformanceOptions {
   readonly server?: Omit<ScimServerOptions, 'directory' | 'auth' | 'basePath'>;
   /** Whether the provider's YAML points the token request at a URL the suite must override (--auth-url). */
   readonly obtainsToken?: boolean;
+  /**
+   * The provider lists groups without members (`group.excludeMembersInList`, as GitHub recommends), so the
+   * sync also reads each group's members once with `GET /Groups/{id}?attributes=members`.
+   */
+  readonly readsMembersPerGroup?: boolean;
 }
