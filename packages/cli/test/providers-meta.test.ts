@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { loadScimConfig } from '@baton-scim/scim';
+import { describe, expect, it } from 'vitest';
+import { FIRST_PARTY_PROVIDERS } from '../src/plugins/known.js';
+
+const providersDir = fileURLToPath(new URL('../../providers/', import.meta.url));
+const providers = readdirSync(providersDir).filter((name) => statSync(join(providersDir, name)).isDirectory()).sort();
+const read = (id: string, path: string): string => readFileSync(join(providersDir, id, path), 'utf8');
+
+describe('first-party provider packages', () => {
+  it('are exactly the providers the CLI knows by name', () => {
+    expect(providers).toEqual([...FIRST_PARTY_PROVIDERS].sort());
+  });
+
+  describe.each(providers)('%s', (id) => {
+    it('has a README with install commands and an Authentication section', () => {
+      const readme = read(id, 'README.md');
+      expect(readme).toMatch(/^## Authentication$/m);
+      expect(readme).toContain(`@baton-scim/provider-${id}`);
+      expect(readme).toContain(`--service-provider ${id}`);
+    });
+
+    it('has recorded fixtures and the expected sync result, both valid JSON', () => {
+      expect(() => JSON.parse(read(id, 'fixtures/directory.json')) as unknown).not.toThrow();
+      const expected = JSON.parse(read(id, 'fixtures/expected.json')) as Record<string, unknown>;
+      expect(Object.keys(expected).sort()).toEqual(['grants', 'groups', 'roles', 'users']);
+    });
+
+    it('has a test', () => {
+      const tests = readdirSync(join(providersDir, id, 'test')).filter((f) => f.endsWith('.test.ts'));
+      expect(tests.length).toBeGreaterThan(0);
+    });
+
+    it('declares itself in package.json with a marker naming its folder', () => {
+      const pkg = JSON.parse(read(id, 'package.json')) as { name: string; batonScim?: { provider?: string; apiVersion?: number }; exports?: Record<string, unknown> };
+      expect(pkg.name).toBe(`@baton-scim/provider-${id}`);
+      expect(pkg.batonScim).toEqual({ provider: id, apiVersion: 1 });
+      expect(pkg.exports?.['./package.json']).toBe('./package.json');
+      expect(read(id, 'src/index.ts')).toContain(`id: '${id}'`);
+    });
+
+    it('ships a provider.yaml whose id is the folder name and that loads with the config schema', () => {
+      const text = read(id, 'provider.yaml');
+      expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../scim/config.schema.json');
+      const config = loadScimConfig(text, { file: `${id}/provider.yaml` });
+      expect(config.id).toBe(id);
+    });
+  });
+});
+
