@@ -24,6 +24,14 @@ describe('provider okta', () => {
     expect(run.code).toBe(0);
   });
 
+  it('reports capabilities without credentials or network: sync only, no provisioning', async () => {
+    const run = await runCli(main, ['capabilities', '--service-provider', 'okta'], cwd);
+    expect(run.code, run.stderr).toBe(0);
+    const caps = JSON.parse(run.stdout) as { resourceTypeCapabilities: { resourceType: { id: string }; capabilities: string[] }[] };
+    expect(caps.resourceTypeCapabilities.map((c) => c.resourceType.id)).toEqual(['group', 'role', 'user']);
+    expect(JSON.stringify(caps)).not.toContain('PROVISION');
+  });
+
   it('syncs the recorded Okta responses into exactly the expected users, groups and memberships', async () => {
     const okta = await startFakeOkta(recording, { token });
     try {

@@ -18,12 +18,12 @@ defineProviderConformance({
   serverAuth: { bearer: token },
 });
 
-async function syncFixture(): Promise<{ run: CliRun; server: ScimTestServer }> {
+async function syncFixture(): Promise<{ run: CliRun; server: ScimTestServer; argv: string[] }> {
   const directory = JSON.parse(readFileSync(new URL('fixtures/directory.json', packageDir), 'utf8')) as ScimDirectoryData;
   const server = await startScimServer({ directory, auth: { bearer: token } });
   const file = join(mkdtempSync(join(tmpdir(), 'slack-')), 'sync.c1z');
   const argv = ['--service-provider', 'slack', '--api-endpoint', server.url, '--token', token, '--log-level', 'warn', '-f', file];
-  return { run: await runCli(main, argv, fileURLToPath(packageDir)), server };
+  return { run: await runCli(main, argv, fileURLToPath(packageDir)), server, argv };
 }
 
 describe('provider slack: quirks', () => {
@@ -35,6 +35,24 @@ describe('provider slack: quirks', () => {
       const pages = server.requests.filter((r) => r.method === 'GET' && r.query['count'] !== '1');
       expect(new Set(pages.map((r) => r.path.slice(new URL(server.url).pathname.length)))).toEqual(new Set(['/Users', '/Groups']));
       for (const r of pages) expect(r.query['count']).toBe('1000');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('removes one member with a value-filter path, without reading or rewriting the member list', async () => {
+    const { run, server, argv } = await syncFixture();
+    try {
+      expect(run.code, run.stderr).toBe(0);
+      server.resetLog();
+      const revoke = await runCli(main, [...argv, '--provisioning', '--revoke-grant', 'group:S01OPS67890:member:user:U01DEFG5HI6'], fileURLToPath(packageDir));
+      expect(revoke.code, revoke.stderr).toBe(0);
+      expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['PATCH /scim/v2/Groups/S01OPS67890']);
+      expect(server.requests[0]?.body).toEqual({
+        schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+        Operations: [{ op: 'remove', path: 'members[value eq "U01DEFG5HI6"]' }],
+      });
+      expect(server.directory.groups.get('S01OPS67890')?.members?.map((m) => m.value)).toEqual(['U01CDEF4GH5']);
     } finally {
       await server.close();
     }

@@ -51,3 +51,29 @@ describe('provider zoom: quirks', () => {
     }
   });
 });
+
+describe('provider zoom: role provisioning', () => {
+  it('grants a role by reading the user and PUTting it back with the role added, never by PATCH', async () => {
+    const directory = JSON.parse(readFileSync(new URL('fixtures/directory.json', packageDir), 'utf8')) as ScimDirectoryData;
+    const server = await startScimServer({ directory, auth: serverAuth, basePath: '/scim2' });
+    try {
+      const cwd = fileURLToPath(packageDir);
+      const file = join(mkdtempSync(join(tmpdir(), 'zoom-')), 'sync.c1z');
+      const common = ['--service-provider', 'zoom', '--api-endpoint', server.url, '--auth-url', server.tokenUrl, ...credentialFlags, '--log-level', 'warn', '-f', file];
+      const sync = await runCli(main, common, cwd);
+      expect(sync.code, sync.stderr).toBe(0);
+      server.resetLog();
+      const katherine = 'Xc5vBn7mAs1dFg3hJk9lPo';
+      const grant = await runCli(main, [...common, '--provisioning', '--grant-entitlement', 'role:1:member', '--grant-principal-type', 'user', '--grant-principal', katherine], cwd);
+      expect(grant.code, grant.stderr).toBe(0);
+      const writes = server.requests.filter((r) => r.method !== 'GET' && r.path !== '/oauth/token');
+      expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /scim2/Users/${katherine}`]);
+      const body = writes[0]?.body as { roles?: { value: string }[]; meta?: unknown; userName?: string };
+      expect(body.roles?.map((r) => r.value)).toEqual(['2', '1']);
+      expect(body.userName).toBe('katherine@example.com');
+      expect(body.meta).toBeUndefined();
+    } finally {
+      await server.close();
+    }
+  });
+});
