@@ -38,6 +38,8 @@ describe('first-party provider packages', () => {
       expect(pkg.name).toBe(`@baton-scim/provider-${id}`);
       expect(pkg.batonScim).toEqual({ provider: id, apiVersion: 1 });
       expect(pkg.exports?.['./package.json']).toBe('./package.json');
+      // The loader resolves the entry with require.resolve, which an import-only export map would refuse.
+      expect(pkg.exports?.['.']).toMatchObject({ import: './dist/index.js', default: './dist/index.js' });
       expect(read(id, 'src/index.ts')).toContain(`id: '${id}'`);
     });
 
