@@ -1,5 +1,5 @@
 // `npm run demo`: starts the bundled SCIM test server, syncs it with the real CLI and prints a summary.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startScimServer } from '../packages/testkit/dist/index.js';
@@ -17,13 +17,18 @@ const server = await startScimServer({
 });
 console.log(`demo SCIM server: ${server.url} (${server.directory.users.size} users, ${server.directory.groups.size} groups)`);
 
-const run = (args) => spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit', env: { ...process.env, BATON_LOG_FORMAT: process.env.BATON_LOG_FORMAT ?? 'console' } });
+// The CLI runs as a child process while this process keeps serving SCIM requests.
+const run = (args) => new Promise((resolve, reject) => {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: 'inherit', env: { ...process.env, BATON_LOG_FORMAT: process.env.BATON_LOG_FORMAT ?? 'console' } });
+  child.on('error', reject);
+  child.on('exit', (status) => resolve({ status }));
+});
 try {
-  const sync = run(['--scim-config', join(root, 'examples/demo.yaml'), '--api-endpoint', server.url, '--token', token, '-f', file]);
+  const sync = await run(['--scim-config', join(root, 'examples/demo.yaml'), '--api-endpoint', server.url, '--token', token, '-f', file]);
   if (sync.status !== 0) throw new Error(`the sync exited with ${sync.status}`);
   const listPages = server.requests.filter((r) => r.method === 'GET').length;
   console.log(`\nsynced ${file} with ${server.requests.length} SCIM requests (${listPages} GETs, all list pages)\n`);
-  const stats = run(['inspect', 'stats', '-f', file]);
+  const stats = await run(['inspect', 'stats', '-f', file]);
   if (stats.status !== 0) throw new Error(`inspect stats exited with ${stats.status}`);
 } finally {
   await server.close();

@@ -42,7 +42,7 @@ export type { GroupLookup } from './mapping/user-groups.js';
 export { memberEntitlement, memberEntitlementId, memberGrant, MEMBER_SLUG } from './mapping/memberships.js';
 export { createScimConnector } from './connector/connector.js';
 export type { ScimConnector, ScimConnectorOptions } from './connector/connector.js';
-export { credentialProblems } from './connector/credentials.js';
+export { credentialProblems, httpAuth } from './connector/credentials.js';
 export type { ScimCredentials } from './connector/credentials.js';
 export type { HttpOverrides } from './connector/http-clients.js';
 export type { RequestStats, RequestPurpose } from './connector/request-stats.js';

@@ -1,11 +1,11 @@
 // Builds the SCIM connector from the resolved flags: config source, endpoints and credentials.
-import { createScimConnector, type ScimConfig, type ScimConnector } from '@baton-scim/scim';
+import { createScimConnector, credentialProblems, type ScimConfig, type ScimConnector } from '@baton-scim/scim';
 import type { Logger } from '@baton-scim/core';
 import type { CliIo } from '../io.js';
 import type { ResolvedFlags } from '../options/resolve.js';
 import { UsageError } from '../options/usage-error.js';
 import { loadConfigSource } from './config-source.js';
-import { credentialProblems, credentialsFromFlags, type Credentials } from './credentials.js';
+import { credentialsFromFlags, type Credentials } from './credentials.js';
 import { resolveEndpoints } from './endpoints.js';
 
 export interface BuildOptions {
@@ -31,7 +31,7 @@ export async function buildConnector(flags: ResolvedFlags, io: CliIo, options: B
     : resolveEndpoints(preObtainedToken(source.config, credentials), flags, source.label);
   const { config, problems } = resolved;
   if (!options.credentialsOptional) {
-    problems.push(...credentialProblems({ authType: config.auth.authType, shouldObtainToken: config.auth.obtainToken !== undefined }, credentials, source.label));
+    problems.push(...credentialProblems(config, credentials));
   }
   if (problems.length > 0) throw new UsageError(problems);
   return createScimConnector({

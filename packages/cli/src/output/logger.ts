@@ -19,7 +19,7 @@ export function createLogger(options: LoggerOptions): PinoLogger {
   const stream = options.format === 'console'
     ? pretty({ destination: scrubbed, sync: true, colorize: isColorTerminal(sink), translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' })
     : scrubbed;
-  return pino({ level: options.level, base: undefined, redact: { paths: REDACT_PATHS, censor: '[REDACTED]' } }, stream);
+  return pino({ level: options.level, base: null, redact: { paths: REDACT_PATHS, censor: '[REDACTED]' } }, stream);
 }
 
 const REDACT_PATHS = ['token', 'apiKey', 'password', 'clientSecret', 'authorization', 'headers.authorization', '*.token', '*.password'];
