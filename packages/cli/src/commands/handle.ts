@@ -18,6 +18,10 @@ export function reportError(io: CliIo, err: unknown): number {
     for (const p of err.problems) print(io.stderr, `error: ${p}`);
     return EXIT.usage;
   }
+  if (err instanceof Error && err.name === 'ConfigError') {
+    for (const line of err.message.split('\n')) print(io.stderr, `error: ${line}`);
+    return EXIT.usage;
+  }
   if (hasProblems(err)) {
     for (const p of err.problems) print(io.stderr, `error: ${p}`);
     return EXIT.usage;

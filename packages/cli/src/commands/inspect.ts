@@ -1,4 +1,5 @@
 // The `inspect` subcommands: read a .c1z like Go's `baton` reader CLI.
+import { resolve } from 'node:path';
 import { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { exportCsv } from '../inspect/export-csv.js';
@@ -21,10 +22,10 @@ export function registerInspect(program: Command, io: CliIo, setExit: (c: number
     cmd.action(async (sub: SubOpts) => handle(io, setExit, async () => {
       const flags = resolveFlags(cliFlagValues(program), io.env, io.cwd);
       const options: InspectOptions = {
-        file: flags.string('file') ?? 'sync.c1z',
+        file: flags.path('file') ?? 'sync.c1z',
         output: (sub.outputFormat ?? 'console') as OutputFormat,
         syncId: sub.syncId,
-        tmpDir: flags.string('c1z-temp-dir'),
+        tmpDir: flags.path('c1z-temp-dir'),
       };
       return run(options, sub);
     }));
@@ -46,6 +47,6 @@ export function registerInspect(program: Command, io: CliIo, setExit: (c: number
     .option('--sync-id <id>', 'read this sync instead of the latest finished one')
     .action(async (sub: SubOpts) => handle(io, setExit, async () => {
       const flags = resolveFlags(cliFlagValues(program), io.env, io.cwd);
-      return exportCsv({ file: flags.string('file') ?? 'sync.c1z', output: 'console', syncId: sub.syncId, tmpDir: flags.string('c1z-temp-dir') }, sub.out ?? './sync.csv');
+      return exportCsv({ file: flags.path('file') ?? 'sync.c1z', output: 'console', syncId: sub.syncId, tmpDir: flags.path('c1z-temp-dir') }, resolve(io.cwd, sub.out ?? './sync.csv'));
     }));
 }

@@ -46,12 +46,12 @@ type Built = Awaited<ReturnType<typeof buildConnector>>;
 type Log = ReturnType<typeof loggerFor>;
 
 async function sync(flags: ResolvedFlags, io: CliIo, connector: Built, logger: Log): Promise<number> {
-  const file = flags.string('file') ?? 'sync.c1z';
+  const file = flags.path('file') ?? 'sync.c1z';
   const progress = createProgressReporter(io, logger);
   try {
     const summary = await runSync({
       file, connector, signal: io.signal, logger, onProgress: progress.onProgress,
-      ...(flags.string('c1z-temp-dir') ? { tmpDir: flags.string('c1z-temp-dir') } : {}),
+      ...(flags.path('c1z-temp-dir') ? { tmpDir: flags.path('c1z-temp-dir') } : {}),
     });
     progress.stop();
     logger.info({ file, ...summaryFields(summary) }, 'Sync complete.');
@@ -66,7 +66,7 @@ function summaryFields(summary: unknown): Record<string, unknown> {
 }
 
 async function oneShotGrant(flags: ResolvedFlags, io: CliIo, connector: Built, logger: Log): Promise<number> {
-  const file = flags.string('file') ?? 'sync.c1z';
+  const file = flags.path('file') ?? 'sync.c1z';
   const target = await lookupGrantTarget(file, flags.string('grant-entitlement') ?? '', flags.string('grant-principal-type') ?? '', flags.string('grant-principal') ?? '');
   const grants = await grantEntitlement(connector, target.entitlement, target.principal, io.signal);
   logger.info({ entitlement: target.entitlement.id, principal: flags.string('grant-principal'), grants: grants.map((g) => g.id) }, 'granted');
@@ -74,7 +74,7 @@ async function oneShotGrant(flags: ResolvedFlags, io: CliIo, connector: Built, l
 }
 
 async function oneShotRevoke(flags: ResolvedFlags, io: CliIo, connector: Built, logger: Log): Promise<number> {
-  const file = flags.string('file') ?? 'sync.c1z';
+  const file = flags.path('file') ?? 'sync.c1z';
   const grant = await lookupGrant(file, flags.string('revoke-grant') ?? '');
   await revokeGrant(connector, grant, io.signal);
   logger.info({ grant: grant.id }, 'revoked');

@@ -1,4 +1,5 @@
 // Merges flags, BATON_* variables, .baton.yaml and defaults, in that order of precedence.
+import { resolve as resolvePath } from 'node:path';
 import { readBatonYaml } from './baton-yaml.js';
 import { envName, FLAGS, type FlagSpec } from './flags.js';
 import { UsageError } from './usage-error.js';
@@ -9,6 +10,8 @@ export interface ResolvedFlags {
   get(name: string): string | boolean | undefined;
   string(name: string): string | undefined;
   bool(name: string): boolean;
+  /** A path flag resolved against the working directory. */
+  path(name: string): string | undefined;
   source(name: string): Source | undefined;
   readonly configFile: string | undefined;
 }
@@ -38,6 +41,10 @@ export function resolveFlags(
       return typeof v === 'string' && v !== '' ? v : undefined;
     },
     bool: (name) => values.get(name) === true,
+    path: (name) => {
+      const v = values.get(name);
+      return typeof v === 'string' && v !== '' ? resolvePath(cwd, v) : undefined;
+    },
     source: (name) => sources.get(name),
     configFile: file.path,
   };

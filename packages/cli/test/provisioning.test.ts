@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ScimTestServer } from '@baton-scim/testkit';
+import { cli, CONFIG, startServer, syncArgs, tempDir, TOKEN } from './support/run.js';
+
+let server: ScimTestServer;
+let file: string;
+beforeAll(async () => {
+  server = await startServer();
+  file = join(tempDir(), 'sync.c1z');
+  const run = await cli(syncArgs(server, file));
+  if (run.code !== 0) throw new Error(run.stderr);
+});
+afterAll(async () => server.close());
+
+const base = (): string[] => ['--scim-config', CONFIG, '--api-endpoint', server.url, '--token', TOKEN, '-f', file];
+const memberIds = (groupId: string): string[] => (server.directory.groups.get(groupId)?.members ?? []).map((m) => m.value);
+
+describe('one-shot provisioning', () => {
+  it('grants a group membership to a user who lacks it, then revokes exactly that grant', async () => {
+    const group = [...server.directory.groups.values()][0];
+    const user = [...server.directory.users.values()].find((u) => !memberIds(group?.id ?? '').includes(u.id));
+    if (!group || !user) throw new Error('fixture needs a group and a non-member user');
+    const before = memberIds(group.id);
+
+    const grant = await cli([...base(), '--grant-entitlement', `group:${group.id}:member`, '--grant-principal', user.id, '--grant-principal-type', 'user']);
+    expect(grant.code, grant.stderr).toBe(0);
+    expect(memberIds(group.id).sort()).toEqual([...before, user.id].sort());
+    const patches = server.requests.filter((r) => r.method === 'PATCH');
+    expect(patches).toHaveLength(1);
+
+    // The revoke looks the grant up in the c1z, so sync the new membership first.
+    expect((await cli([...syncArgs(server, file)])).code).toBe(0);
+    const revoke = await cli([...base(), '--revoke-grant', `group:${group.id}:member:user:${user.id}`]);
+    expect(revoke.code, revoke.stderr).toBe(0);
+    expect(memberIds(group.id).sort()).toEqual([...before].sort());
+  });
+
+  it('an entitlement or grant missing from the c1z is a clear error that suggests a fresh sync', async () => {
+    const run = await cli([...base(), '--revoke-grant', 'group:nope:member:user:nobody']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/group:nope:member:user:nobody/);
+    expect(run.stderr).toMatch(/sync/i);
+  });
+
+  it('a role grant is refused when the config offers no role provisioning', async () => {
+    const role = (JSON.parse((await cli(['inspect', 'resources', '-t', 'role', '-o', 'json', '-f', file])).stdout) as { resources: { resource: { id: { resource: string } } }[] }).resources[0];
+    const user = [...server.directory.users.values()][0];
+    const run = await cli([...base(), '--grant-entitlement', `role:${role?.resource.id.resource ?? ''}:member`, '--grant-principal', user?.id ?? '', '--grant-principal-type', 'user']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/role/);
+    expect(run.stderr).toMatch(/provision/i);
+  });
+});
