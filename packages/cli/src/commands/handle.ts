@@ -3,7 +3,7 @@ import { BatonError } from '@baton-scim/core';
 import { EXIT, print, type CliIo } from '../io.js';
 import { UsageError } from '../options/usage-error.js';
 
-export async function handle(io: CliIo, setExit: (code: number) => void, run: () => Promise<string | void>): Promise<void> {
+export async function handle(io: CliIo, setExit: (code: number) => void, run: () => Promise<string | void> | string | void): Promise<void> {
   try {
     const out = await run();
     if (out) io.stdout.write(out.endsWith('\n') ? out : out + '\n');

@@ -50,7 +50,7 @@ async function sync(flags: ResolvedFlags, io: CliIo, connector: Built, logger: L
   const progress = createProgressReporter(io, logger);
   try {
     const summary = await runSync({
-      file, connector, signal: io.signal, logger, onProgress: progress.onProgress,
+      file, connector, signal: io.signal, logger, onProgress: (e) => progress.onProgress(e),
       ...(flags.path('c1z-temp-dir') ? { tmpDir: flags.path('c1z-temp-dir') } : {}),
     });
     progress.stop();

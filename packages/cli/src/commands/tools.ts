@@ -34,10 +34,10 @@ export function registerTools(program: Command, io: CliIo, setExit: (c: number) 
 
   program.command('config').description('Print the configuration schema: the flags (default) or the SCIM YAML format (--scim)')
     .option('--scim', 'print the JSON Schema of the SCIM provider YAML instead')
-    .action(async (o: { scim?: boolean }) => handle(io, setExit, async () => (o.scim ? configJsonSchemaText() : configurationJson())));
+    .action(async (o: { scim?: boolean }) => handle(io, setExit, () => (o.scim ? configJsonSchemaText() : configurationJson())));
 
   program.command('providers').description('List installed provider packages and the first-party ones you can install')
-    .action(async () => handle(io, setExit, async () => {
+    .action(async () => handle(io, setExit, () => {
       const installed = discoverProviders(searchRoots(io.cwd));
       const rows = installed.map((m) => [m.provider, m.packageName, m.version, 'installed']);
       for (const id of FIRST_PARTY_PROVIDERS) {
@@ -60,5 +60,5 @@ export function registerTools(program: Command, io: CliIo, setExit: (c: number) 
     .action(async (o: { count: string }) => handle(io, setExit, async () => runProbe(flags(), io, Number.parseInt(o.count, 10) || 3)));
 
   program.command('completion').argument('<shell>', 'bash, zsh or fish').description('Print a shell completion script')
-    .action(async (shell: string) => handle(io, setExit, async () => completionScript(program, shell)));
+    .action(async (shell: string) => handle(io, setExit, () => completionScript(program, shell)));
 }

@@ -21,7 +21,7 @@ export function credentialsFromFlags(flags: ResolvedFlags): Credentials {
     const v = flags.string(flag);
     if (v !== undefined) out[key] = v;
   }
-  return out as Credentials;
+  return out;
 }
 
 export function secretValues(flags: ResolvedFlags): string[] {

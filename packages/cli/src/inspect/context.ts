@@ -19,7 +19,7 @@ export async function withReader<T>(options: InspectOptions, use: (reader: SyncR
     }
     return await use(c1z.reader, c1z);
   } finally {
-    await c1z.close();
+    c1z.close();
   }
 }
 

@@ -37,14 +37,14 @@ export async function inspectDiff(o: InspectOptions): Promise<string> {
   const index = await C1zReader.open(o.file, o.tmpDir ? { tmpDir: o.tmpDir } : {});
   const finished = index.syncRuns().filter((r) => r.endedAt !== undefined && r.syncType === 'full')
     .sort((a, b) => (a.endedAt ?? '').localeCompare(b.endedAt ?? ''));
-  await index.close();
+  index.close();
   const [previous, latest] = finished.slice(-2);
   if (!previous || !latest) {
     throw new UsageError([`${o.file}: diff needs two finished full syncs; it holds ${finished.length}. Run another sync into the same file first.`]);
   }
   const load = async (syncId: string) => {
     const c1z = await C1zReader.open(o.file, { syncId, ...(o.tmpDir ? { tmpDir: o.tmpDir } : {}) });
-    try { return fingerprints(c1z.reader); } finally { await c1z.close(); }
+    try { return fingerprints(c1z.reader); } finally { c1z.close(); }
   };
   const before = await load(previous.syncId);
   const after = await load(latest.syncId);

@@ -27,6 +27,6 @@ export async function inspectSyncs(o: InspectOptions): Promise<string> {
     const rows = runs.map((r) => [r.syncId, r.startedAt, r.endedAt ?? '(unfinished)', r.syncType, r.syncToken.length > 60 ? r.syncToken.slice(0, 57) + '...' : r.syncToken]);
     return renderTable(['ID', 'Started At', 'Ended At', 'Type', 'Token'], rows);
   } finally {
-    await c1z.close();
+    c1z.close();
   }
 }

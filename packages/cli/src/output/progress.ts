@@ -23,7 +23,7 @@ function label(e: Progress): string {
 function terminalReporter(io: CliIo): ProgressReporter {
   const bar = new cliProgress.SingleBar({
     format: '{phase} |{bar}| {value}{totalText} · {rate}/s',
-    stream: io.stderr as NodeJS.WriteStream,
+    stream: io.stderr,
     hideCursor: true,
     clearOnComplete: false,
   }, cliProgress.Presets.shades_classic);

@@ -1,5 +1,5 @@
 // Renders stored protobuf objects as protojson (camelCase keys, enum names, Any with "@type").
-import { annotationTypes, pb, type Any } from '@baton-scim/core';
+import { annotationTypes, pb } from '@baton-scim/core';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -19,7 +19,7 @@ export function toProtoJson(type: Convertible, message: object): Json {
 function expandAnys(value: Json): Json {
   if (Array.isArray(value)) return value.map(expandAnys);
   if (value === null || typeof value !== 'object') return value;
-  if (typeof value.type_url === 'string') return expandAny(value as unknown as Any & { value?: string });
+  if (typeof value.type_url === 'string') return expandAny(value);
   const out: { [k: string]: Json } = {};
   for (const [k, v] of Object.entries(value)) out[k] = expandAnys(v);
   return out;

@@ -34,7 +34,7 @@ export async function readSync(main: CliMain, file: string, cwd: string): Promis
     const id = r.id as Json;
     const type = String(id.resourceType);
     const key = String(id.resource);
-    const name = String(r.displayName ?? '');
+    const name = typeof r.displayName === 'string' ? r.displayName : '';
     if (type === 'user') out.users[key] = { displayName: name, ...userFields(r) };
     else if (type === 'group') out.groups[key] = name;
     else if (type === 'role') out.roles[key] = name;
