@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(async () => server.close());
 
 describe('capabilities, config, providers, validate-config, completion', () => {
-  it('capabilities needs no credentials and offers provisioning only where the config has it', async () => {
+  it('defects 7, 38, 39: capabilities needs no credentials or network and offers provisioning only where the config has it', async () => {
     const run = await cli(['capabilities', '--scim-config', CONFIG]);
     expect(run.code, run.stderr).toBe(0);
     const caps = JSON.parse(run.stdout) as { '@type': string; resourceTypeCapabilities: { resourceType: { id: string }; capabilities: string[] }[]; connectorCapabilities: string[] };

@@ -28,7 +28,7 @@ describe('sync', () => {
     expect(counts.role).toBe(3);
   });
 
-  it('takes every setting from BATON_* variables (the documented BATON_TOKEN and BATON_SCIM_CONFIG work)', async () => {
+  it('defects 1 and 2: the documented BATON_TOKEN and BATON_SCIM_CONFIG work, like every BATON_* variable', async () => {
     const file = join(tempDir(), 'env.c1z');
     const run = await cli([], { env: { BATON_SCIM_CONFIG: CONFIG, BATON_TOKEN: TOKEN, BATON_API_ENDPOINT: server.url, BATON_FILE: file, BATON_LOG_LEVEL: 'warn' } });
     expect(run.code, run.stderr).toBe(0);
@@ -62,7 +62,7 @@ describe('sync', () => {
 });
 
 describe('usage errors (exit 2), all reported together', () => {
-  it('names the missing credential by flag and variable', async () => {
+  it('defect 5: names the credential the auth type needs, by flag', async () => {
     const run = await cli(['--scim-config', CONFIG, '--api-endpoint', server.url]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--token/);
