@@ -71,8 +71,7 @@ async function importProvider(id: string, packageJsonPath: string): Promise<Scim
   if (marker.apiVersion !== PROVIDER_API_VERSION) {
     throw new UsageError([`--service-provider: ${name} targets provider API ${marker.apiVersion}, this CLI supports ${PROVIDER_API_VERSION}; upgrade one of them`]);
   }
-  const entry = createRequire(packageJsonPath).resolve(marker.packageName);
-  const mod = (await import(pathToFileURL(entry).href)) as { default?: unknown };
+  const mod = (await import(pathToFileURL(entryOf(packageJsonPath)).href)) as { default?: unknown };
   if (!isScimProvider(mod.default)) {
     throw new UsageError([`--service-provider: ${name} does not export a defineScimProvider(...) declaration as its default export`]);
   }
@@ -80,4 +79,13 @@ async function importProvider(id: string, packageJsonPath: string): Promise<Scim
     throw new UsageError([`--service-provider: ${name} declares provider "${mod.default.id}", not "${id}"`]);
   }
   return mod.default;
+}
+
+/** The ESM entry a package declares (`exports["."]` import/default, else `main`), as a file path. */
+function entryOf(packageJsonPath: string): string {
+  const pkg = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as { exports?: unknown; main?: string };
+  const root = typeof pkg.exports === 'object' && pkg.exports !== null ? (pkg.exports as Record<string, unknown>)['.'] : pkg.exports;
+  const conditions = typeof root === 'object' && root !== null ? (root as Record<string, unknown>) : {};
+  const target = typeof root === 'string' ? root : [conditions.import, conditions.default].find((v): v is string => typeof v === 'string');
+  return join(dirname(packageJsonPath), target ?? pkg.main ?? 'index.js');
 }
