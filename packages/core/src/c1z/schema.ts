@@ -88,18 +88,35 @@ export function ensureSchema(db: Database): void {
   db.exec(SCHEMA_V0_2_61);
 }
 
-/** The non-unique indexes of the DDL: only reads need them, so bulk loads may build them afterwards. */
-export const SECONDARY_INDEXES: readonly string[] = [
-  'idx_resources_resource_type_id_v1',
-  'idx_resources_external_sync_v1',
-  'idx_entitlements_resource_id_v1',
-  'idx_grants_principal_id_v1',
-  'idx_grants_entitlement_id_principal_id_v1',
-];
+/** The object tables whose indexes a bulk load may build afterwards. */
+export type DeferredTable = 'resources' | 'entitlements' | 'grants';
+
+/** The non-unique indexes of the DDL per table: only filtered reads need them. */
+export const SECONDARY_INDEXES_OF: Readonly<Record<DeferredTable, readonly string[]>> = {
+  resources: ['idx_resources_resource_type_id_v1', 'idx_resources_external_sync_v1'],
+  entitlements: ['idx_entitlements_resource_id_v1'],
+  grants: ['idx_grants_principal_id_v1', 'idx_grants_entitlement_id_principal_id_v1'],
+};
+
+/** The unique (external_id, sync_id) index per table (names as Go gave them, mismatched or not). */
+export const UNIQUE_INDEX_OF: Readonly<Record<DeferredTable, string>> = {
+  resources: 'idx_resources_parent_resource_id_v1',
+  entitlements: 'idx_entitlements_external_sync_v1',
+  grants: 'idx_grants_external_sync_v1',
+};
+
+export const SECONDARY_INDEXES: readonly string[] = Object.values(SECONDARY_INDEXES_OF).flat();
+
+/** The DDL statement that creates index `name`, exactly as in the schema (with `if not exists`). */
+export function indexStatement(name: string): string {
+  const statement = SCHEMA_V0_2_61.split(';\n').find((s) => s.includes(`index if not exists ${name} on`));
+  if (!statement) throw new BatonError('internal', `${name} is not an index of the v0.2.61 schema`);
+  return statement.trim();
+}
 
 /** The text SQLite stores for a DDL statement: `create index if not exists x …` is kept as `CREATE INDEX x …`. */
 export function storedIndexSql(name: string): string {
-  const statement = SCHEMA_V0_2_61.split(';\n').find((s) => s.includes(`index if not exists ${name} on`));
-  if (!statement) throw new BatonError('internal', `${name} is not an index of the v0.2.61 schema`);
-  return `CREATE INDEX ${statement.slice(statement.indexOf(name))}`;
+  const statement = indexStatement(name);
+  const kind = statement.startsWith('create unique index') ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX';
+  return `${kind} ${statement.slice(statement.indexOf(name))}`;
 }

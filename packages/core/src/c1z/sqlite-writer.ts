@@ -1,7 +1,7 @@
 // SyncWriter over the working database: each commit is one transaction with the page's rows and its checkpoint.
 import type { Database, Transaction } from 'better-sqlite3';
 import { BatonError } from '../errors.js';
-import type { Entitlement, Grant, Resource } from '../model/pb.js';
+import type { Entitlement, Grant, Resource, ResourceId } from '../model/pb.js';
 import type { EntitlementFilter, GrantFilter, PageWrite, ResourceFilter, Row, SyncWriter } from '../store/types.js';
 import { BatchInsert } from './batch-insert.js';
 import type { DeferredIndexes } from './deferred-indexes.js';
@@ -53,7 +53,8 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
     this.commitTx = init.db.transaction((rows: EncodedPage, checkpoint: string) => {
       const at = formatTimestamp(this.now());
       for (const table of TABLE_ORDER) {
-        if (rows[table].length > 0) this.inserts[table].run(rows[table], this.syncId, at);
+        const upsert = this.indexes.hasUnique(table);
+        if (rows[table].length > 0) this.inserts[table].run(rows[table], this.syncId, at, upsert);
       }
       this.syncRuns.checkpoint(this.syncId, checkpoint);
     });
@@ -63,25 +64,46 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
     return this.lastCheckpoint;
   }
 
-  // Filtered reads need the secondary indexes: the first one builds them, and later commits maintain them.
+  // Reads need each id once, so the first read of a table merges repeats and builds its unique index; filtered
+  // reads also need its other indexes. Later commits maintain whatever was built.
+  override getResource(id: ResourceId): Resource | undefined {
+    this.indexes.forLookups('resources');
+    return super.getResource(id);
+  }
+
+  override getEntitlement(id: string): Entitlement | undefined {
+    this.indexes.forLookups('entitlements');
+    return super.getEntitlement(id);
+  }
+
+  override getGrant(id: string): Grant | undefined {
+    this.indexes.forLookups('grants');
+    return super.getGrant(id);
+  }
+
   override listResources(filter: ResourceFilter, afterRowId: number, limit: number): Row<Resource>[] {
-    if (Object.keys(filter).length > 0) this.indexes.build();
+    this.prepareRead('resources', Object.keys(filter).length > 0);
     return super.listResources(filter, afterRowId, limit);
   }
 
   override listEntitlements(filter: EntitlementFilter, afterRowId: number, limit: number): Row<Entitlement>[] {
-    if (Object.keys(filter).length > 0) this.indexes.build();
+    this.prepareRead('entitlements', Object.keys(filter).length > 0);
     return super.listEntitlements(filter, afterRowId, limit);
   }
 
   override listGrants(filter: GrantFilter, afterRowId: number, limit: number): Row<Grant>[] {
-    if (Object.keys(filter).length > 0) this.indexes.build();
+    this.prepareRead('grants', Object.keys(filter).length > 0);
     return super.listGrants(filter, afterRowId, limit);
   }
 
   override count(table: ObjectTable, resourceTypeId?: string): number {
-    if (resourceTypeId !== undefined && table !== 'resource_types') this.indexes.build();
+    this.prepareRead(table, resourceTypeId !== undefined);
     return super.count(table, resourceTypeId);
+  }
+
+  private prepareRead(table: ObjectTable, filtered: boolean): void {
+    if (filtered) this.indexes.forFilters(table);
+    else this.indexes.forLookups(table);
   }
 
   /**
