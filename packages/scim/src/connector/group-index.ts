@@ -2,22 +2,13 @@
 import { MappingWarnings } from '../mapping/warnings.js';
 import { mapGroup } from '../mapping/groups.js';
 import { hookContext, type ConnectorContext } from './context.js';
+import { ensureComplete } from './ensure-complete.js';
 import { attributesFor, walkListing } from './listing.js';
 import type { GroupIndex } from './memberships-cache.js';
 
-const pending = new WeakMap<GroupIndex, Promise<void>>();
-
 /** Needed only to resolve group entries on users that carry a name and no id. */
 export async function ensureGroupIndex(ctx: ConnectorContext, signal: AbortSignal): Promise<GroupIndex> {
-  const index = ctx.cache.groups;
-  if (index.progress.complete) return index;
-  let run = pending.get(index);
-  if (!run) {
-    run = rebuild(ctx, signal).finally(() => pending.delete(index));
-    pending.set(index, run);
-  }
-  await run;
-  return index;
+  return ensureComplete(ctx.cache.groups, () => rebuild(ctx, signal));
 }
 
 async function rebuild(ctx: ConnectorContext, signal: AbortSignal): Promise<void> {

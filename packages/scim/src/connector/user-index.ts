@@ -3,11 +3,10 @@ import type { JsonObject } from '../http/json.js';
 import { userIdOf } from '../mapping/users.js';
 import { MappingWarnings } from '../mapping/warnings.js';
 import type { ConnectorContext } from './context.js';
+import { ensureComplete } from './ensure-complete.js';
 import { attributesFor, walkListing } from './listing.js';
 import type { UserIndex } from './memberships-cache.js';
 import { mapUsers, recordUser } from './users.js';
-
-const pending = new WeakMap<UserIndex, Promise<void>>();
 
 /**
  * The user index, complete. After a resume the user listing happened in another process, so the users are
@@ -15,15 +14,7 @@ const pending = new WeakMap<UserIndex, Promise<void>>();
  * requests happen on this path only.
  */
 export async function ensureUserIndex(ctx: ConnectorContext, signal: AbortSignal): Promise<UserIndex> {
-  const index = ctx.cache.users;
-  if (index.progress.complete) return index;
-  let run = pending.get(index);
-  if (!run) {
-    run = rebuild(ctx, signal).finally(() => pending.delete(index));
-    pending.set(index, run);
-  }
-  await run;
-  return index;
+  return ensureComplete(ctx.cache.users, () => rebuild(ctx, signal));
 }
 
 async function rebuild(ctx: ConnectorContext, signal: AbortSignal): Promise<void> {
