@@ -1,15 +1,11 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScimTestServer } from '@baton-scim/testkit';
-import { cli, CONFIG, startServer, syncArgs, tempDir, TOKEN } from './support/run.js';
+import { cli, CONFIG, startSyncedServer, syncArgs, TOKEN } from './support/run.js';
 
 let server: ScimTestServer;
 let file: string;
 beforeAll(async () => {
-  server = await startServer();
-  file = join(tempDir(), 'sync.c1z');
-  const run = await cli(syncArgs(server, file));
-  if (run.code !== 0) throw new Error(run.stderr);
+  ({ server, file } = await startSyncedServer());
 });
 afterAll(async () => server.close());
 

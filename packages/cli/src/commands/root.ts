@@ -8,7 +8,7 @@ import { cliFlagValues } from '../options/program-flags.js';
 import { flagRelationProblems } from '../options/relations.js';
 import { resolveFlags, type ResolvedFlags } from '../options/resolve.js';
 import { UsageError } from '../options/usage-error.js';
-import { createLogger, type LogFormat } from '../output/logger.js';
+import { createLogger, scrubText, type LogFormat } from '../output/logger.js';
 import { createProgressReporter } from '../output/progress.js';
 import { reportError } from './handle.js';
 
@@ -49,20 +49,15 @@ async function sync(flags: ResolvedFlags, io: CliIo, connector: Built, logger: L
   const file = flags.path('file') ?? 'sync.c1z';
   const progress = createProgressReporter(io, logger);
   try {
-    const summary = await runSync({
+    // The engine logs "Sync complete." with the summary; the CLI only owns the progress display.
+    await runSync({
       file, connector, signal: io.signal, logger, onProgress: (e) => progress.onProgress(e),
       ...(flags.path('c1z-temp-dir') ? { tmpDir: flags.path('c1z-temp-dir') } : {}),
     });
-    progress.stop();
-    logger.info({ file, ...summaryFields(summary) }, 'Sync complete.');
     return EXIT.ok;
   } finally {
     progress.stop();
   }
-}
-
-function summaryFields(summary: unknown): Record<string, unknown> {
-  return typeof summary === 'object' && summary !== null ? { summary } : {};
 }
 
 async function oneShotGrant(flags: ResolvedFlags, io: CliIo, connector: Built, logger: Log): Promise<number> {
@@ -82,9 +77,6 @@ async function oneShotRevoke(flags: ResolvedFlags, io: CliIo, connector: Built, 
 }
 
 function scrub(err: unknown, secrets: readonly string[]): unknown {
-  if (!(err instanceof Error) || secrets.length === 0) return err;
-  let message = err.message;
-  for (const s of secrets.filter((x) => x.length >= 4)) message = message.split(s).join('[REDACTED]');
-  if (message !== err.message) err.message = message;
+  if (err instanceof Error) err.message = scrubText(err.message, secrets);
   return err;
 }

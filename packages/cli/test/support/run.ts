@@ -43,3 +43,12 @@ export function startServer(): Promise<ScimTestServer> {
 export function syncArgs(server: ScimTestServer, file: string): string[] {
   return ['--scim-config', CONFIG, '--api-endpoint', server.url, '--token', TOKEN, '-f', file];
 }
+
+/** A started test server and a first sync of it into a fresh file. */
+export async function startSyncedServer(): Promise<{ server: ScimTestServer; file: string }> {
+  const server = await startServer();
+  const file = join(tempDir(), 'sync.c1z');
+  const run = await cli(syncArgs(server, file));
+  if (run.code !== 0) throw new Error(run.stderr);
+  return { server, file };
+}
