@@ -10,14 +10,17 @@ import { tempDir } from '../support/temp.js';
 const DIST = new URL('../../dist/index.js', import.meta.url);
 
 /**
- * The child: a slow, deterministic connector (users and groups over many small pages, nested groups for
- * expansion) synced with the built package. It prints one JSON line per connector call and per commit.
+ * The child: a deterministic connector (users and groups over many small pages, nested groups for expansion)
+ * synced with the built package. It prints one JSON line per connector call and per commit. Given a commit
+ * count, it holds the first page asked for after that many commits and reports it, so the test kills it at a
+ * known point: the page is requested but never answered, and nothing after it can be committed.
  */
 const CHILD = `
 import { runSync, packAnnotation, Trait } from ${JSON.stringify(DIST.href)};
-const [file, delayMs] = process.argv.slice(2);
+const [file, holdAfter] = process.argv.slice(2);
 const out = (o) => process.stdout.write(JSON.stringify(o) + '\\n');
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+let commits = 0;
+const holdForever = () => new Promise(() => setInterval(() => undefined, 60_000));
 const users = Array.from({ length: 24 }, (_, i) => 'u' + String(i).padStart(2, '0'));
 const groups = ['g0', 'g1', 'g2', 'g3', 'g4', 'g5'];
 const userRes = (id) => ({ id: { resourceType: 'user', resource: id }, displayName: 'User ' + id,
@@ -36,7 +39,10 @@ const grantsOf = (r) => {
 };
 const paged = (name, all, size) => async (token) => {
   out({ call: name + '@' + token });
-  await sleep(Number(delayMs));
+  if (holdAfter !== undefined && commits >= Number(holdAfter)) {
+    out({ holding: commits });
+    await holdForever();
+  }
   const offset = token === '' ? 0 : Number(token);
   const next = offset + size < all.length ? String(offset + size) : '';
   return { items: all.slice(offset, offset + size), nextPageToken: next };
@@ -55,7 +61,6 @@ const connector = {
     syncer('group', [Trait.TRAIT_GROUP], groups.map(groupRes), (r) => [memberEnt(r)], grantsOf),
   ],
 };
-let commits = 0;
 const summary = await runSync({ file, connector, onProgress: (e) => {
   if (e.type === 'sync-start') out({ syncId: e.syncId, resumed: e.resumed });
   if (e.type === 'progress') out({ committed: ++commits });
@@ -72,19 +77,21 @@ interface ChildRun {
   readonly code: number | null;
 }
 
-/** Runs the child; with `killAfterCommits` it is SIGKILLed as soon as it reports that many commits. */
+/**
+ * Runs the child; with `killAfterCommits` the child holds the next page after that many commits, and is
+ * SIGKILLed once it reports holding it.
+ */
 function runChild(script: string, file: string, killAfterCommits?: number): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, file, '8'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const args = killAfterCommits === undefined ? [script, file] : [script, file, String(killAfterCommits)];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     const run = { calls: [] as string[], syncId: '', resumed: false, committed: 0 };
     createInterface({ input: child.stdout }).on('line', (line) => {
-      const msg = JSON.parse(line) as { call?: string; syncId?: string; resumed?: boolean; committed?: number };
+      const msg = JSON.parse(line) as { call?: string; syncId?: string; resumed?: boolean; committed?: number; holding?: number };
       if (msg.call !== undefined) run.calls.push(msg.call);
       if (msg.syncId !== undefined) Object.assign(run, { syncId: msg.syncId, resumed: msg.resumed === true });
-      if (msg.committed !== undefined) {
-        run.committed = msg.committed;
-        if (run.committed === killAfterCommits) child.kill('SIGKILL');
-      }
+      if (msg.committed !== undefined) run.committed = msg.committed;
+      if (msg.holding !== undefined) child.kill('SIGKILL');
     });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ ...run, code, signal }));
@@ -120,10 +127,9 @@ describe('SIGKILL during a sync', () => {
     const resumed = await runChild(script, file);
     expect(resumed.code).toBe(0);
     expect(resumed).toMatchObject({ resumed: true, syncId: killed.syncId });
-    // At most the page in flight at the kill is listed again.
+    // Exactly the page held at the kill is listed again; every committed page is not.
     const again = resumed.calls.filter((c) => killed.calls.includes(c));
-    expect(again.length).toBeLessThanOrEqual(1);
-    if (again.length === 1) expect(again[0]).toBe(killed.calls.at(-1));
+    expect(again).toEqual([killed.calls.at(-1)]);
     expect(killed.calls.length + resumed.calls.length - again.length).toBe(cleanRun.calls.length);
 
     const final = await readContents(file);
