@@ -1,3 +1,4 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScimHttpClient, ScimHttpError, type ScimHttpClient } from '../../src/index.js';
 import { Limiter } from '../../src/http/limiter.js';
@@ -13,21 +14,39 @@ afterEach(async () => {
 
 describe('concurrency limit', () => {
   it('never has more than maxConcurrency requests in flight, even with more pooled connections', async () => {
-    let inFlight = 0;
-    let peak = 0;
-    server = await startServer((_req, res) => {
-      inFlight += 1;
-      peak = Math.max(peak, inFlight);
-      // Hold each answer briefly so that, without the limit, all four pooled connections would be busy at once.
-      setTimeout(() => {
-        inFlight -= 1;
-        json(res, 200, { ok: true });
-      }, 25);
-    });
-    client = createScimHttpClient({ baseUrl: server.url, auth: { type: 'none' }, connections: 4, maxConcurrency: 2 });
-    await Promise.all(Array.from({ length: 6 }, (_, i) => client!.get(`/Users/${i}`)));
-    expect(server.requests).toHaveLength(6);
-    expect(peak).toBe(2);
+    // Requests the client hands to its connection pool, seen through undici's diagnostics channel: a request
+    // past the limit shows here at once, without waiting for the network.
+    const dispatched: string[] = [];
+    const onCreate = (message: unknown): void => void dispatched.push((message as { request: { path: string } }).request.path);
+    subscribe('undici:request:create', onCreate);
+    try {
+      let inFlight = 0;
+      let peak = 0;
+      const held: Array<() => void> = [];
+      server = await startServer((_req, res) => {
+        inFlight += 1;
+        peak = Math.max(peak, inFlight);
+        // Every answer waits for the test, so without the limit all four pooled connections would be busy at once.
+        held.push(() => {
+          inFlight -= 1;
+          json(res, 200, { ok: true });
+        });
+      });
+      client = createScimHttpClient({ baseUrl: server.url, auth: { type: 'none' }, connections: 4, maxConcurrency: 2 });
+      const all = Promise.all(Array.from({ length: 6 }, (_, i) => client!.get(`/Users/${i}`)));
+      // With `answered` answers given, exactly two more requests have been sent, and no third: the next one is
+      // sent only after the client has read an answer.
+      for (let answered = 0; answered < 6; answered += 1) {
+        await server.received(Math.min(answered + 2, 6));
+        expect(dispatched).toHaveLength(Math.min(answered + 2, 6));
+        held.shift()!();
+      }
+      await all;
+      expect(server.requests).toHaveLength(6);
+      expect(peak).toBe(2);
+    } finally {
+      unsubscribe('undici:request:create', onCreate);
+    }
   });
 
   it('lets a caller abort while waiting for a slot', async () => {

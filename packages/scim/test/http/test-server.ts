@@ -15,17 +15,27 @@ export interface TestServer {
   url: string;
   origin: string;
   requests: Recorded[];
+  /** Resolves once the server has recorded `count` requests: a barrier for tests, instead of a sleep. */
+  received(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startServer(handler: Handler): Promise<TestServer> {
   const requests: Recorded[] = [];
+  const waiters: Array<{ count: number; resolve: () => void }> = [];
+  const wake = (): void => {
+    for (const w of waiters.filter((x) => requests.length >= x.count)) {
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve();
+    }
+  };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const rec: Recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
       requests.push(rec);
+      wake();
       void Promise.resolve(handler(rec, res, requests.length - 1)).catch((err: unknown) => {
         res.statusCode = 599;
         res.end(String(err));
@@ -38,6 +48,11 @@ export async function startServer(handler: Handler): Promise<TestServer> {
     url: origin,
     origin,
     requests,
+    received: (count) =>
+      new Promise<void>((resolve) => {
+        waiters.push({ count, resolve });
+        wake();
+      }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -30,6 +30,8 @@ describe('timeouts and cancellation', () => {
     server = await startServer(() => undefined);
     client = createScimHttpClient({ baseUrl: server.url, auth: { type: 'none' }, timeouts: { requestMs: 100 }, retry: { maxAttempts: 2 }, sleep: rec.sleep });
     const err = await failure(client.get('/Users'));
+    // The client gives up on its own clock; the server may record the second attempt a moment later.
+    await server.received(2);
     expect(server.requests).toHaveLength(2);
     expect(err.code).toBe('deadline-exceeded');
     expect(err.message).toContain('did not complete within 100 ms (gave up after 2 attempts)');
@@ -63,7 +65,9 @@ describe('timeouts and cancellation', () => {
     client = createScimHttpClient({ baseUrl: server.url, auth: { type: 'none' } });
     const controller = new AbortController();
     const pending = client.get('/Users', undefined, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    // Aborted once the server holds the request, so the abort meets a request in flight.
+    await server.received(1);
+    controller.abort();
     const err = await failure(pending);
     expect(err.code).toBe('cancelled');
     expect(server.requests).toHaveLength(1);
