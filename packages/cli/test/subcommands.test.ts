@@ -1,8 +1,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScimTestServer } from '@baton-scim/testkit';
-import { cli, CONFIG, startServer, startSyncedServer, syncArgs, tempDir, TOKEN } from './support/run.js';
+import { startScimServer, type ScimTestServer } from '@baton-scim/testkit';
+import { cli, CONFIG, startSyncedServer, syncArgs, tempDir, TOKEN } from './support/run.js';
+
+interface Capabilities {
+  '@type': string;
+  resourceTypeCapabilities: { resourceType: { id: string }; capabilities: string[] }[];
+  connectorCapabilities: string[];
+}
+
+function capabilitiesOf(stdout: string): Capabilities & { byType: Record<string, string[]> } {
+  const caps = JSON.parse(stdout) as Capabilities;
+  return { ...caps, byType: Object.fromEntries(caps.resourceTypeCapabilities.map((c) => [c.resourceType.id, c.capabilities])) };
+}
 
 let server: ScimTestServer;
 let file: string;
@@ -12,14 +23,48 @@ beforeAll(async () => {
 afterAll(async () => server.close());
 
 describe('capabilities, config, providers, validate-config, completion', () => {
-  it('defects 7, 38, 39: capabilities needs no credentials or network and offers provisioning only where the config has it', async () => {
+  it('defects 7, 38: capabilities needs no credentials and offers provisioning only where the config has it', async () => {
     const run = await cli(['capabilities', '--scim-config', CONFIG]);
     expect(run.code, run.stderr).toBe(0);
-    const caps = JSON.parse(run.stdout) as { '@type': string; resourceTypeCapabilities: { resourceType: { id: string }; capabilities: string[] }[]; connectorCapabilities: string[] };
+    const caps = capabilitiesOf(run.stdout);
     expect(caps['@type']).toBe('type.googleapis.com/c1.connector.v2.ConnectorCapabilities');
-    const byType = Object.fromEntries(caps.resourceTypeCapabilities.map((c) => [c.resourceType.id, c.capabilities]));
-    expect(byType).toEqual({ group: ['CAPABILITY_PROVISION', 'CAPABILITY_SYNC'], role: ['CAPABILITY_SYNC'], user: ['CAPABILITY_SYNC'] });
+    expect(caps.byType).toEqual({ group: ['CAPABILITY_PROVISION', 'CAPABILITY_SYNC'], role: ['CAPABILITY_SYNC'], user: ['CAPABILITY_SYNC'] });
     expect(caps.connectorCapabilities).toEqual(['CAPABILITY_PROVISION', 'CAPABILITY_SYNC']);
+
+    const dir = tempDir();
+    writeFileSync(join(dir, 'no-provisioning.yaml'), readFileSync(CONFIG, 'utf8').replace(/^provisioning:[\s\S]*$/m, ''));
+    const plain = await cli(['capabilities', '--scim-config', 'no-provisioning.yaml'], { cwd: dir });
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(capabilitiesOf(plain.stdout).byType).toEqual({ group: ['CAPABILITY_SYNC'], role: ['CAPABILITY_SYNC'], user: ['CAPABILITY_SYNC'] });
+    expect(capabilitiesOf(plain.stdout).connectorCapabilities).toEqual(['CAPABILITY_SYNC']);
+  });
+
+  it('defects 7, 39: capabilities of a config that obtains a token makes no request, with or without credentials', async () => {
+    const client = { clientId: 'caps-client', clientSecret: 'caps-secret-9d2e' };
+    const tokenServer = await startScimServer({ auth: { oauth: { clients: [client] } } });
+    try {
+      const dir = tempDir();
+      // The config points at a live server that hands out tokens: any token request or SCIM call would show in its log.
+      const yaml = readFileSync(CONFIG, 'utf8')
+        .replace(/^apiEndpoint: .*$/m, `apiEndpoint: "${tokenServer.url}"`)
+        .replace('  apiKeyPrefix: Bearer\n', `  shouldObtainToken: true\n  authUrl: "${tokenServer.tokenUrl}"\n  tokenPath: access_token\n`);
+      writeFileSync(join(dir, 'obtains-token.yaml'), yaml);
+      const bare = await cli(['capabilities', '--scim-config', 'obtains-token.yaml'], { cwd: dir });
+      expect(bare.code, bare.stderr).toBe(0);
+      const withCredentials = await cli(
+        ['capabilities', '--scim-config', 'obtains-token.yaml', '--scim-client-id', client.clientId, '--scim-client-secret', client.clientSecret],
+        { cwd: dir },
+      );
+      expect(withCredentials.code, withCredentials.stderr).toBe(0);
+      expect(withCredentials.stdout).toBe(bare.stdout);
+      expect(tokenServer.requests).toEqual([]);
+      // The same config and credentials do obtain a token once a command needs the server.
+      const check = await cli(['--scim-config', 'obtains-token.yaml', '--scim-client-id', client.clientId, '--scim-client-secret', client.clientSecret, '-f', join(dir, 'x.c1z')], { cwd: dir });
+      expect(check.code, check.stderr).toBe(0);
+      expect(tokenServer.requests.filter((r) => r.path === '/oauth/token')).toHaveLength(1);
+    } finally {
+      await tokenServer.close();
+    }
   });
 
   it('config prints the flag schema with secrets marked, and --scim the YAML JSON Schema', async () => {
@@ -90,16 +135,37 @@ describe('inspect', () => {
     expect(access.stdout).toContain('member');
   });
 
-  it('syncs, diff and export csv', async () => {
-    await server.close();
-    server = await startServer();
+  it('diff names the users added, removed and changed between two syncs, and export csv', async () => {
+    // Between the two syncs: one user added, one removed (with its memberships), one renamed.
+    // The removed user holds no role alone, so every role outlives it.
+    const holders = (role: string) => users().filter((u) => (u.roles ?? []).some((r) => r.value === role)).length;
+    const gone = users().find((u) => (u.roles ?? []).every((r) => holders(r.value) > 1) && groups().some((g) => g.members?.some((m) => m.value === u.id)));
+    const [renamed, template] = users().filter((u) => u !== gone);
+    if (!gone || !renamed || !template) throw new Error('fixture has no user to remove');
+    const goneGrants = [
+      ...groups().filter((g) => (g.members ?? []).some((m) => m.value === gone.id)).map((g) => `group:${g.id}:member:user:${gone.id}`),
+      ...(gone.roles ?? []).map((r) => `role:${r.value}:member:user:${gone.id}`),
+    ];
+    server.directory.users.delete(gone.id);
+    for (const g of groups()) g.members = (g.members ?? []).filter((m) => m.value !== gone.id);
+    renamed.displayName = `${renamed.displayName ?? renamed.userName} (renamed)`;
+    const added = { ...structuredClone(template), id: 'added-user-1', userName: 'added.user@example.test', roles: [], groups: [] };
+    server.directory.users.set(added.id, added);
+
     const second = await cli(syncArgs(server, file));
     expect(second.code, second.stderr).toBe(0);
     const syncs = JSON.parse((await cli(['inspect', 'syncs', '-o', 'json', '-f', file])).stdout) as { syncs: unknown[] };
     expect(syncs.syncs).toHaveLength(2);
-    const diff = JSON.parse((await cli(['inspect', 'diff', '-f', file])).stdout) as { resources: { created: string[]; deleted: string[] } };
-    expect(diff.resources.created).toEqual([]);
-    expect(diff.resources.deleted).toEqual([]);
+    type Changes = { created: string[]; deleted: string[]; modified: string[] };
+    const diff = JSON.parse((await cli(['inspect', 'diff', '-f', file])).stdout) as Record<'resources' | 'entitlements' | 'grants', Changes>;
+    expect(diff.resources).toEqual({ created: [`user:${added.id}`], deleted: [`user:${gone.id}`], modified: [`user:${renamed.id}`] });
+    expect(diff.entitlements).toEqual({ created: [], deleted: [], modified: [] });
+    expect(diff.grants.created).toEqual([]);
+    expect(diff.grants.modified).toEqual([]);
+    // The removed user's direct memberships, and any grant expanded from them, and nothing else.
+    expect(diff.grants.deleted).toEqual(expect.arrayContaining(goneGrants));
+    for (const id of diff.grants.deleted) expect(id).toMatch(new RegExp(`:user:${gone.id}$`));
+
     const out = join(tempDir(), 'x.csv');
     expect((await cli(['inspect', 'export', 'csv', '--out', out, '-f', file])).code).toBe(0);
     const csv = readFileSync(out, 'utf8').split('\n');
