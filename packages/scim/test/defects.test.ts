@@ -57,6 +57,8 @@ beforeAll(async () => {
   });
   // Roles sent as one object rather than a list (seen in the Go connector's comments).
   (directory.users[0] as unknown as { roles: unknown }).roles = { value: 'solo', display: 'Solo' };
+  // An empty email list (the Go connector's "no valid email found"), beside the users that have none at all.
+  directory.users.findLast((u) => u.emails?.length === 1)!.emails = [];
   shared.server = await serverWith({ directory });
   shared.users = directory.users;
   shared.connector = connectorFor({ config: scimConfig(shared.server.url) });
@@ -201,10 +203,15 @@ describe('defect 13', () => {
 });
 
 describe('defect 14', () => {
-  it('defect 14: users without emails are synced, not an aborted sync', () => {
-    const without = shared.users.filter((u) => u.emails === undefined);
-    expect(without.length).toBeGreaterThan(0);
-    for (const user of without) expect(userTrait(resource(shared.got, 'user', user.id))?.emails ?? []).toEqual([]);
+  it('defect 14: users without emails, or with an empty list, are synced with no email, not an aborted sync', () => {
+    const without = shared.users.filter((u) => (u.emails ?? []).length === 0);
+    expect(without.some((u) => u.emails === undefined) && without.some((u) => u.emails?.length === 0)).toBe(true);
+    for (const user of without) {
+      const trait = userTrait(resource(shared.got, 'user', user.id));
+      expect(trait, user.id).toBeDefined();
+      expect(trait?.login).toBe(user.userName);
+      expect(trait?.emails ?? []).toEqual([]);
+    }
   });
 });
 
@@ -228,10 +235,15 @@ describe('defect 16', () => {
 });
 
 describe('defect 17', () => {
-  it('defect 17: role name paths are read relative to each role element', () => {
+  it('defect 17: role paths are read on each role element, and the Go Zoom config\'s roles.value is refused at load with the fix', () => {
     const user = shared.users.find((u) => Array.isArray(u.roles) && u.roles.length > 1)!;
     const held = shared.got.grants.filter((g) => g.principal?.id?.resource === user.id && g.entitlement?.resource?.id?.resourceType === 'role');
     expect(held.map((g) => g.entitlement?.resource?.id?.resource).sort()).toEqual(user.roles!.map((r) => r.value).sort());
+    // The Go connector's Zoom mapping repeated the array path; on each role element it read nothing.
+    const goZoom = { user: { roles: { path: 'roles', name: 'roles.value', display: 'roles.display' } } };
+    expect(() => scimConfig(shared.server.url, goZoom)).toThrow(ConfigError);
+    expect(() => scimConfig(shared.server.url, goZoom)).toThrow(/user\.roles\.name: .*write "value" instead of "roles\.value"/);
+    expect(() => scimConfig(shared.server.url, goZoom)).toThrow(/user\.roles\.display: .*write "display" instead of "roles\.display"/);
   });
 });
 
@@ -368,10 +380,29 @@ describe('defect 29', () => {
 });
 
 describe('defect 30', () => {
-  it('defect 30: resource types and roles come in a fixed order', () => {
-    expect(shared.connector.resourceSyncers().map((s) => s.resourceType.id)).toEqual(['user', 'group', 'role']);
-    const roles = shared.got.resources.filter((r) => r.id?.resourceType === 'role').map((r) => r.id?.resource ?? '');
-    expect(roles).toEqual([...roles].sort());
+  it('defect 30: two syncs of one directory visit the resource types, and store them and the roles, in the same order', async () => {
+    const server = await serverWith({ generate: { users: 30, groups: 4, seed: 30, roles: 6 } });
+    const run = async (name: string) => {
+      const visited: string[] = [];
+      const connector = connectorFor({ config: scimConfig(server.url, { pagination: { pageSize: 7 } }) });
+      await sync(connector, tmp.file(name), {
+        onProgress: (e) => {
+          const step = e.type === 'progress' && e.resourceTypeId !== undefined ? `${e.phase}:${e.resourceTypeId}` : undefined;
+          if (step !== undefined && visited.at(-1) !== step) visited.push(step);
+        },
+      });
+      await connector.close();
+      const got = await readSync(tmp.file(name));
+      return {
+        visited,
+        types: got.resourceTypes.map((t) => t.id),
+        roles: got.resources.filter((r) => r.id?.resourceType === 'role').map((r) => r.id?.resource),
+      };
+    };
+    const first = await run('d30-a.c1z');
+    expect(first.visited.filter((step) => step.startsWith('resources:'))).toEqual(['resources:user', 'resources:group', 'resources:role']);
+    expect(first.roles).toHaveLength(6);
+    expect(await run('d30-b.c1z')).toEqual(first);
   });
 });
 

@@ -5,12 +5,33 @@ import { evenWithOtherIssues, jsonPathField, problemAt } from './fields.js';
 /** Profile keys the mapping always owns; a custom profile entry may not redefine them. */
 export const BUILT_IN_PROFILE_KEYS = ['first_name', 'last_name', 'user_id', 'username', 'login', 'email'] as const;
 
+const bare = (path: string): string => path.replace(/^\$\.?/, '');
+
+/**
+ * Paths read on each element must not start with the array's own path: the Go connector's Zoom config wrote
+ * `roles.value`, which finds nothing on a role element, so every role was lost. Said at load, with the fix.
+ */
+function relativeToElement<K extends string>(
+  mapping: { path: string } & { [key in K]?: string | undefined },
+  keys: readonly K[],
+  ctx: z.core.$RefinementCtx<unknown>,
+): void {
+  const prefix = `${bare(mapping.path)}.`;
+  for (const key of keys) {
+    const value = mapping[key];
+    if (typeof value !== 'string' || !bare(value).startsWith(prefix)) continue;
+    const relative = bare(value).slice(prefix.length);
+    problemAt(ctx, key, `is read on each element of ${JSON.stringify(mapping.path)}, so it must not repeat that path: write ${JSON.stringify(relative)} instead of ${JSON.stringify(value)}`);
+  }
+}
+
 export const userGroupSchema = z
   .strictObject({
     path: jsonPathField('JSONPath to the groups array on the user object, e.g. "groups".'),
     name: jsonPathField("JSONPath to the group's name, relative to each element, e.g. \"display\"."),
     id: jsonPathField("JSONPath to the group's id, relative to each element, e.g. \"value\". Without it groups are matched by name against the group listing.").optional(),
   })
+  .superRefine((group, ctx) => relativeToElement(group, ['name', 'id'], ctx), evenWithOtherIssues)
   .describe('Group mapping on the user object; required when hasGroupsOnUser is true.');
 
 export const userRolesSchema = z
@@ -19,6 +40,7 @@ export const userRolesSchema = z
     name: jsonPathField('JSONPath to the role value, relative to each element, e.g. "value". The role id comes from it.'),
     display: jsonPathField('JSONPath to the role display name, relative to each element, e.g. "display".').optional(),
   })
+  .superRefine((roles, ctx) => relativeToElement(roles, ['name', 'display'], ctx), evenWithOtherIssues)
   .describe('Role mapping on the user object (optional). Roles become resources with a member entitlement.');
 
 const profileKey = z
