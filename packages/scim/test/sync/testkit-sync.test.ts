@@ -178,7 +178,9 @@ describe('hasGroupsOnUser (memberships on the user, as Zoom serves them)', () =>
   });
 });
 
-describe('a sync resumed by a new process', () => {
+// The failure is simulated in this process (the role listing throws), and the sync is resumed by a fresh
+// connector over the same file; core's sigkill.test.ts is the one that kills a real process.
+describe('a sync resumed by a fresh connector after a failed run', () => {
   it('rebuilds roles and reads memberships again when the role phase runs in a fresh connector', async () => {
     const file = tmp.file('resumed.c1z');
     const first = connectorFor({ config: scimConfig(server.url) });
@@ -186,10 +188,10 @@ describe('a sync resumed by a new process', () => {
       ...first,
       resourceSyncers: () =>
         first.resourceSyncers().map((s) =>
-          s.resourceType.id === 'role' ? { ...s, listResources: () => Promise.reject(new BatonError('internal', 'process killed')) } : s,
+          s.resourceType.id === 'role' ? { ...s, listResources: () => Promise.reject(new BatonError('internal', 'simulated failure')) } : s,
         ),
     };
-    await expect(sync(stopAtRoles, file)).rejects.toThrow(/process killed/);
+    await expect(sync(stopAtRoles, file)).rejects.toThrow(/simulated failure/);
     await first.close();
 
     server.resetLog();
