@@ -71,5 +71,6 @@ child.on('close', (code) => {
   }
   if (skipped > 0) process.stdout.write(`${skipped} tests skipped\n`);
   process.stdout.write(`\ntests: ${passed} passed, ${failed} failed\n`);
-  process.exit(code === 0 && failed === 0 ? 0 : 1);
+  // exitCode rather than exit(): the total line is flushed before the process ends, even into a pipe.
+  process.exitCode = code === 0 && failed === 0 ? 0 : 1;
 });
