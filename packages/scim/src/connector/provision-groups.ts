@@ -1,4 +1,4 @@
-// Group membership provisioning: add a user or a nested group with PATCH add, remove exactly one member.
+// Group membership provisioning: add a user or a nested group with PATCH add, remove exactly one member; both verified.
 import { BatonError, resourceKey, type Entitlement, type Grant, type Resource, type ResourceSyncer } from '@baton-scim/core';
 import { expandableAnnotation, memberGrant, MEMBER_SLUG } from '../mapping/memberships.js';
 import type { ConnectorContext } from './context.js';
@@ -16,7 +16,7 @@ export function groupProvisioner(ctx: ConnectorContext, enabled: boolean): Provi
       const group = ownerGroup(entitlement);
       const member = memberOf(principal);
       const groupId = group.id?.resource ?? '';
-      await addValue(ctx, { operation: 'addUserToGroup', op: add, path: groupPath(groupId), targetId: groupId, valueId: member.resource, signal });
+      await addValue(ctx, { operation: 'addUserToGroup', op: add, path: groupPath(groupId), targetId: groupId, valueId: member.resource, direction: 'add', exclusive: false, signal });
       return [groupGrant(group, member)];
     };
   }
@@ -25,7 +25,7 @@ export function groupProvisioner(ctx: ConnectorContext, enabled: boolean): Provi
       const group = ownerGroup(grant.entitlement ?? {});
       const member = memberOf(grant.principal ?? {});
       const groupId = group.id?.resource ?? '';
-      await removeValue(ctx, { operation: 'removeUserFromGroup', op: remove, path: groupPath(groupId), targetId: groupId, valueId: member.resource, signal });
+      await removeValue(ctx, { operation: 'removeUserFromGroup', op: remove, path: groupPath(groupId), targetId: groupId, valueId: member.resource, direction: 'remove', exclusive: false, signal });
     };
   }
   return out;
