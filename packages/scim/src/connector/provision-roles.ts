@@ -4,6 +4,7 @@ import type { JsonObject, JsonValue } from '../http/json.js';
 import { memberGrant } from '../mapping/memberships.js';
 import { clientFor, type ConnectorContext } from './context.js';
 import { elementId, idsOf, writableElement } from './attribute-read.js';
+import { listObserver } from './change-observer.js';
 import { attributeOf, valueElement } from './patch-body.js';
 import { userPath } from './patch-send.js';
 import { readModifyWrite } from './read-modify-write.js';
@@ -24,7 +25,7 @@ export function roleProvisioner(ctx: ConnectorContext, enabled: boolean): Provis
       const value = role.id?.resource ?? '';
       // `op: replace` on the add: a user holds one role, so the grant replaces it (Zoom).
       const change = { operation: 'addUserRole', op: add, path: userPath(userId), targetId: userId, valueId: value, direction: 'add', exclusive: add.op === 'replace', signal } as const;
-      await (usesPut(ctx) ? verifiedChange(ctx, change, putStrategy(ctx, change)) : addValue(ctx, change));
+      await (usesPut(ctx) ? verifiedPut(ctx, change) : addValue(ctx, change));
       return [memberGrant(role, { resourceType: 'user', resource: userId })];
     };
   }
@@ -34,10 +35,15 @@ export function roleProvisioner(ctx: ConnectorContext, enabled: boolean): Provis
       const userId = userIdOf(grant.principal ?? {});
       const value = role.id?.resource ?? '';
       const change = { operation: 'removeUserRole', op: remove, path: userPath(userId), targetId: userId, valueId: value, direction: 'remove', exclusive: false, signal } as const;
-      await (usesPut(ctx) ? verifiedChange(ctx, change, putStrategy(ctx, change)) : removeValue(ctx, change));
+      await (usesPut(ctx) ? verifiedPut(ctx, change) : removeValue(ctx, change));
     };
   }
   return out;
+}
+
+function verifiedPut(ctx: ConnectorContext, change: ValueChange): Promise<unknown> {
+  const strategy = putStrategy(ctx, change);
+  return verifiedChange(ctx, change, strategy, listObserver(ctx, change, strategy.setList));
 }
 
 function usesPut(ctx: ConnectorContext): boolean {
@@ -75,7 +81,7 @@ function putStrategy(ctx: ConnectorContext, c: ValueChange): ChangeStrategy {
     }).then(() => (raced ? 'raced' : { form: 'put' }));
   };
   return {
-    write: (before) => put((roles) => edited(roles, c), idsOf(before.elements, c.op.valuePath)),
+    write: (before) => put((roles) => edited(roles, c), before.ids),
     setList: async (list) => {
       await put(() => list);
     },

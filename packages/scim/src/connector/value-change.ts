@@ -1,4 +1,4 @@
-// What one grant or revoke must leave behind: the list as read, plus or minus exactly the named value.
+// What one grant or revoke must leave behind: the ids as read, plus or minus exactly the named one.
 import type { PatchOpConfig } from '../config/types.js';
 import type { ProvisioningOperation } from '../provider/hooks.js';
 
@@ -15,17 +15,24 @@ export interface ValueChange<Op extends PatchOpConfig = PatchOpConfig> {
   readonly signal: AbortSignal;
 }
 
-/** Whether the read state already is what the change asks for, so nothing is sent. */
-export function inPlace(ids: readonly string[], c: ValueChange): boolean {
-  const holds = ids.includes(c.valueId);
-  if (c.direction === 'remove') return !holds;
-  return holds && (!c.exclusive || ids.length === 1);
+/** The id the read-back looks for, and how it must change. */
+export interface Expectation {
+  readonly id: string;
+  readonly direction: 'add' | 'remove';
+  readonly exclusive: boolean;
 }
 
-export function expectedIds(before: readonly string[], c: ValueChange): string[] {
-  if (c.direction === 'remove') return before.filter((id) => id !== c.valueId);
-  if (c.exclusive) return [c.valueId];
-  return before.includes(c.valueId) ? [...before] : [...before, c.valueId];
+/** Whether the read state already is what the change asks for, so nothing is sent. */
+export function inPlace(ids: readonly string[], e: Expectation): boolean {
+  const holds = ids.includes(e.id);
+  if (e.direction === 'remove') return !holds;
+  return holds && (!e.exclusive || ids.length === 1);
+}
+
+export function expectedIds(before: readonly string[], e: Expectation): string[] {
+  if (e.direction === 'remove') return before.filter((id) => id !== e.id);
+  if (e.exclusive) return [e.id];
+  return before.includes(e.id) ? [...before] : [...before, e.id];
 }
 
 export interface Drift {
@@ -37,14 +44,14 @@ export interface Drift {
   readonly extra: readonly string[];
 }
 
-export function driftOf(expected: readonly string[], after: readonly string[], c: ValueChange): Drift {
+export function driftOf(expected: readonly string[], after: readonly string[], e: Expectation): Drift {
   const got = new Set(after);
   const want = new Set(expected);
-  const applied = c.direction === 'add' ? got.has(c.valueId) : !got.has(c.valueId);
+  const applied = e.direction === 'add' ? got.has(e.id) : !got.has(e.id);
   return {
     applied,
-    lost: expected.filter((id) => id !== c.valueId && !got.has(id)),
-    extra: after.filter((id) => id !== c.valueId && !want.has(id)),
+    lost: expected.filter((id) => id !== e.id && !got.has(id)),
+    extra: after.filter((id) => id !== e.id && !want.has(id)),
   };
 }
 

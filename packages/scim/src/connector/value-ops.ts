@@ -1,7 +1,9 @@
 // Adds or removes exactly one element of a multi-valued attribute (a group member, a user's role), verified.
+import { BatonError } from '@baton-scim/core';
 import type { PatchOpConfig, RemoveOpConfig } from '../config/types.js';
 import type { JsonValue } from '../http/json.js';
-import { elementId, idsOf, readAttribute, writableElement, type AttributeState } from './attribute-read.js';
+import { elementId, idsOf, readAttribute, writableElement } from './attribute-read.js';
+import { listObserver, type ChangeObserver, type Observed } from './change-observer.js';
 import type { ConnectorContext } from './context.js';
 import { addBody, attributeOf, removeByFilterBody, removeByValueListBody, replaceListBody } from './patch-body.js';
 import { sendPatch } from './patch-send.js';
@@ -9,8 +11,12 @@ import type { ValueChange } from './value-change.js';
 import { verifiedChange, type ChangeResult, type ChangeStrategy, type WriteOutcome } from './verified-change.js';
 import { isNoTarget, mayBeAlreadyPresent, rejectsFilterPath } from './write-outcome.js';
 
+/** How the change is checked; by default the changed attribute itself. */
+export type ObserverFor = (setList: ChangeStrategy['setList']) => ChangeObserver;
+
 /** Adding what is already there sends nothing; a 409 is believed only when the read-back shows the value. */
-export function addValue(ctx: ConnectorContext, c: ValueChange<PatchOpConfig>): Promise<ChangeResult> {
+export function addValue(ctx: ConnectorContext, c: ValueChange<PatchOpConfig>, observe?: ObserverFor): Promise<ChangeResult> {
+  const setList = patchList(ctx, c);
   return verifiedChange(ctx, c, {
     write: async () => {
       const form = c.op.op === 'replace' ? 'replaceValue' : 'add';
@@ -22,21 +28,21 @@ export function addValue(ctx: ConnectorContext, c: ValueChange<PatchOpConfig>): 
         return { form, refused: err as Error };
       }
     },
-    setList: patchList(ctx, c),
-  });
+    setList,
+  }, (observe ?? ((set) => listObserver(ctx, c, set)))(setList));
 }
 
 /** Removing what is absent sends nothing. Only the named element is removed, or the change is undone and fails. */
-export function removeValue(ctx: ConnectorContext, c: ValueChange<RemoveOpConfig>): Promise<ChangeResult> {
+export function removeValue(ctx: ConnectorContext, c: ValueChange<RemoveOpConfig>, observe?: ObserverFor): Promise<ChangeResult> {
   const setList = patchList(ctx, c);
   const strategy: ChangeStrategy = { setList, write: (before) => removeOnce(ctx, c, before, setList) };
-  return verifiedChange(ctx, c, strategy);
+  return verifiedChange(ctx, c, strategy, (observe ?? ((set) => listObserver(ctx, c, set)))(setList));
 }
 
 async function removeOnce(
   ctx: ConnectorContext,
   c: ValueChange<RemoveOpConfig>,
-  before: AttributeState,
+  before: Observed,
   setList: ChangeStrategy['setList'],
 ): Promise<WriteOutcome> {
   switch (c.op.style) {
@@ -71,17 +77,29 @@ async function removeOnce(
 async function replaceWithout(
   ctx: ConnectorContext,
   c: ValueChange<RemoveOpConfig>,
-  before: AttributeState,
+  before: Observed,
   setList: ChangeStrategy['setList'],
 ): Promise<WriteOutcome> {
+  const list = before.list;
+  if (list === undefined) throw unreadableList(ctx, c);
   const valuePath = c.op.valuePath;
-  if (before.tag === undefined) {
+  if (list.tag === undefined) {
     const again = await readAttribute(ctx, c.path, attributeOf(c.op), c.signal);
-    if (!sameIds(idsOf(again.elements, valuePath), idsOf(before.elements, valuePath))) return 'raced';
+    if (!sameIds(idsOf(again.elements, valuePath), idsOf(list.elements, valuePath))) return 'raced';
   }
-  const rest = before.elements.filter((el) => elementId(el, valuePath) !== c.valueId).map(writableElement);
-  await setList(rest, before.tag);
+  const rest = list.elements.filter((el) => elementId(el, valuePath) !== c.valueId).map(writableElement);
+  await setList(rest, list.tag);
   return { form: 'replace' };
+}
+
+/** Where the group's members are not served (hasGroupsOnUser), replacing them would wipe the group. */
+function unreadableList(ctx: ConnectorContext, c: ValueChange<RemoveOpConfig>): BatonError {
+  return new BatonError(
+    'failed-precondition',
+    `${ctx.config.file}: provisioning.${c.operation}: removing "${c.valueId}" from ${c.path} needs its "${attributeOf(c.op)}" list ` +
+      '(style "replace", or a server that refuses value filters), but this server keeps memberships on the users ' +
+      '(user.hasGroupsOnUser), so the list cannot be read. Nothing was changed; use style "filter" or "valueList".',
+  );
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

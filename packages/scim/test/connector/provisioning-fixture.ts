@@ -22,10 +22,14 @@ export function directoryFor(start: Start): ScimDirectoryData {
     const roles = start.roles[i] ?? [];
     if (roles.length === 0) delete user.roles;
     else user.roles = roles.map((value, n) => ({ value, display: value.toUpperCase(), primary: n === 0 }));
-    delete user.groups;
   });
   const group = data.groups[0]!;
   group.members = start.members.map((i): ScimMember => ({ value: data.users[i]!.id, display: data.users[i]!.userName, type: 'User' }));
+  // Users carry their groups as a server derives them (read-only, RFC 7643 §4.1.2).
+  data.users.forEach((user, i) => {
+    if (start.members.includes(i)) user.groups = [{ value: group.id, display: group.displayName, $ref: group.meta.location, type: 'direct' }];
+    else delete user.groups;
+  });
   return data;
 }
 
@@ -45,12 +49,15 @@ const signal = new AbortController().signal;
 export interface Extras {
   readonly hooks?: ScimProviderHooks;
   readonly logger?: Logger;
+  /** Merged into the config next to `provisioning`, e.g. a `user` mapping. */
+  readonly configPatch?: Record<string, unknown>;
 }
 
 export async function provisioning(mode: ServerMode, start: Start, config: Record<string, unknown> = {}, extras: Extras = {}): Promise<Provisioning> {
   const data = directoryFor(start);
   const server = await mode.start(data);
-  const connector = connectorFor({ config: scimConfig(server.url, { provisioning: { ...PROVISIONING, ...config } }), provisioning: true, ...extras });
+  const { configPatch = {}, ...options } = extras;
+  const connector = connectorFor({ config: scimConfig(server.url, { ...configPatch, provisioning: { ...PROVISIONING, ...config } }), provisioning: true, ...options });
   const [, groups, roles] = connector.resourceSyncers();
   const user = (i: number): Resource => ({ id: { resourceType: 'user', resource: data.users[i]!.id } });
   const groupId = data.groups[0]!.id;

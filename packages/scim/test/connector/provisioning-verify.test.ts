@@ -131,7 +131,7 @@ describe('read-modify-replace without ETags', () => {
       group.members = flip % 2 === 0 ? (group.members ?? []).slice(1) : [...(group.members ?? []), { value: `x${flip}`, type: 'User' }];
     });
     const p = await start(mode, { roles: [[], [], []], members: [0, 1, 2] }, replace);
-    await expect(p.removeMember(2)).rejects.toThrow(/"members" kept changing while it was being rewritten \(3 tries\)/);
+    await expect(p.removeMember(2)).rejects.toThrow(/"members" of \/Groups\/[^ ]+ kept changing while it was being rewritten \(3 tries\)/);
     expect(p.server.writes()).toEqual([]);
   });
 
@@ -142,5 +142,25 @@ describe('read-modify-replace without ETags', () => {
     const writes = p.server.writes();
     expect(writes.map((w) => [w.method, w.headers['if-match']])).toEqual([['PATCH', 'W/"1"']]);
     expect(mode.server?.requests.filter((r) => r.method === 'GET' && r.path.includes('/Groups/')).length).toBe(2);
+  });
+});
+
+describe('a server that keeps group membership on the users (hasGroupsOnUser)', () => {
+  const onUsers = { user: { hasGroupsOnUser: true, userGroup: { path: 'groups', name: 'display', id: 'value' } } };
+
+  it('checks a grant and a revoke on the member user\'s groups', async () => {
+    const p = await start(testkitMode('lenient', {}), { roles: [[], [], []], members: [0, 1] }, {}, { configPatch: onUsers });
+    const ids = p.data.users.map((u) => u.id);
+    const group = p.data.groups[0]!.id;
+    await p.addMember(2);
+    await p.removeMember(0);
+    expect(sorted(p.server.members(group))).toEqual(sorted([ids[1]!, ids[2]!]));
+  });
+
+  it('refuses to replace a member list it cannot read, changing nothing, when the server refuses value filters', async () => {
+    const p = await start(testkitMode('strict', { strictPatch: {} }), { roles: [[], [], []], members: [0, 1, 2] }, {}, { configPatch: onUsers });
+    await expect(p.removeMember(1)).rejects.toThrow(/keeps memberships on the users \(user\.hasGroupsOnUser\), so the list cannot be read\. Nothing was changed/);
+    expect(p.server.members(p.data.groups[0]!.id)).toHaveLength(3);
+    expect(p.server.writes().map((w) => w.status)).toEqual([400]);
   });
 });
