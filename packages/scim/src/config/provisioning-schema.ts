@@ -73,6 +73,13 @@ export const provisioningSchema = z
       .describe('Adding a role to a user. op "replace" means a user holds one role: the grant replaces it.')
       .optional(),
     removeUserRole: removeOp('roles').describe('Removing a role from a user.').optional(),
+    enabled: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Extension: false offers no grant or revoke even with --provisioning, for services where another system must be ' +
+          'the only writer (GitHub Enterprise Managed Users: the IdP). Set true in your own copy of the config to allow them.',
+      ),
     roleStrategy: z
       .enum(['patch', 'put'])
       .default('patch')

@@ -250,6 +250,24 @@ describe('what the connector offers', () => {
     await off.close();
   });
 
+  it('offers nothing, and says why, when the config sets provisioning.enabled: false', async () => {
+    const f = await fixture();
+    const warnings: string[] = [];
+    const noop = (): void => undefined;
+    const off = connectorFor({
+      config: scimConfig(f.server.url, { provisioning: { ...PROVISIONING, enabled: false } }),
+      provisioning: true,
+      logger: { debug: noop, info: noop, error: noop, warn: (_obj, msg) => warnings.push(msg) },
+    });
+    expect(off.resourceSyncers().map((s) => [s.resourceType.id, typeof s.grant, typeof s.revoke])).toEqual([
+      ['user', 'undefined', 'undefined'],
+      ['group', 'undefined', 'undefined'],
+      ['role', 'undefined', 'undefined'],
+    ]);
+    expect(warnings).toEqual([expect.stringContaining('provisioning.enabled is false')]);
+    await off.close();
+  });
+
   it('offers only the operations the config declares', async () => {
     const f = await fixture();
     const partial = connectorFor({ config: scimConfig(f.server.url, { provisioning: { addUserToGroup: {} } }), provisioning: true });
