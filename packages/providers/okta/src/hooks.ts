@@ -2,6 +2,7 @@
 import type { ListHookContext, ListHookResult, ScimProviderHooks } from '@baton-scim/scim';
 import { scimGroup, scimMember } from './groups.js';
 import { oktaPage } from './link-paging.js';
+import { groupMembership } from './memberships.js';
 import { scimUser } from './users.js';
 
 // Okta's documented maximum `limit` per endpoint.
@@ -35,4 +36,4 @@ export async function listGroupMembers(groupId: string, ctx: ListHookContext): P
   return { items: page.items.map(scimMember), nextCursor: page.next };
 }
 
-export const hooks: ScimProviderHooks = { listUsers, listGroups, listGroupMembers };
+export const hooks: ScimProviderHooks = { listUsers, listGroups, listGroupMembers, groupMembership };

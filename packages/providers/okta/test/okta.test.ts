@@ -24,12 +24,15 @@ describe('provider okta', () => {
     expect(run.code).toBe(0);
   });
 
-  it('reports capabilities without credentials or network: sync only, no provisioning', async () => {
+  it('reports capabilities without credentials or network: group membership provisioning, nothing else', async () => {
     const run = await runCli(main, ['capabilities', '--service-provider', 'okta'], cwd);
     expect(run.code, run.stderr).toBe(0);
     const caps = JSON.parse(run.stdout) as { resourceTypeCapabilities: { resourceType: { id: string }; capabilities: string[] }[] };
-    expect(caps.resourceTypeCapabilities.map((c) => c.resourceType.id)).toEqual(['group', 'role', 'user']);
-    expect(JSON.stringify(caps)).not.toContain('PROVISION');
+    expect(caps.resourceTypeCapabilities.map((c) => [c.resourceType.id, c.capabilities])).toEqual([
+      ['group', ['CAPABILITY_PROVISION', 'CAPABILITY_SYNC']],
+      ['role', ['CAPABILITY_SYNC']],
+      ['user', ['CAPABILITY_SYNC']],
+    ]);
   });
 
   it('syncs the recorded Okta responses into exactly the expected users, groups and memberships', async () => {

@@ -99,7 +99,7 @@ export function memberGroupsObserver(ctx: ConnectorContext, c: ValueChange, grou
   };
 }
 
-function checked(drift: Drift, now: ReadonlySet<string>): Restore {
+export function checked(drift: Drift, now: ReadonlySet<string>): Restore {
   return {
     putBack: drift.lost,
     takenBack: drift.extra,

@@ -4,14 +4,16 @@ import { expandableAnnotation, memberGrant, MEMBER_SLUG } from '../mapping/membe
 import type { ConnectorContext } from './context.js';
 import { groupPath } from './patch-send.js';
 import { memberGroupsObserver } from './change-observer.js';
+import { hookGroupProvisioner } from './provision-group-hooks.js';
 import type { ValueChange } from './value-change.js';
 import { addValue, removeValue, type ObserverFor } from './value-ops.js';
 
 type Provisioner = Pick<ResourceSyncer, 'grant' | 'revoke'>;
 
-/** Only the operations the config declares, and only with provisioning on; the rest stays undefined. */
+/** Only the operations the config declares (or the provider's membership hooks), and only with provisioning on. */
 export function groupProvisioner(ctx: ConnectorContext, enabled: boolean): Provisioner {
   const { addUserToGroup: add, removeUserFromGroup: remove } = ctx.config.provisioning;
+  if (enabled && ctx.hooks.groupMembership) return hookGroupProvisioner(ctx, ctx.hooks.groupMembership, ownerGroup);
   const out: { -readonly [K in keyof Provisioner]: Provisioner[K] } = {};
   if (enabled && add) {
     out.grant = async (principal, entitlement, signal) => {

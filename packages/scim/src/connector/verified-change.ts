@@ -12,7 +12,7 @@ import { serverBehaviour, type Explained } from './write-advice.js';
 export const MAX_TRIES = 3;
 
 /** How the change went out; decides how a wrong result is explained. */
-export type WriteForm = 'add' | 'replaceValue' | 'filter' | 'valueList' | 'replace' | 'put';
+export type WriteForm = 'add' | 'replaceValue' | 'filter' | 'valueList' | 'replace' | 'put' | 'providerApi';
 
 export type WriteOutcome =
   | { readonly form: WriteForm; /** An answer that may mean "already done" (409, noTarget), confirmed by the read-back. */ readonly refused?: Error }

@@ -31,6 +31,11 @@ export function serverBehaviour(ctx: ConnectorContext, c: ValueChange, attribute
               ? `If users hold one role on this server, set ${key}.op: "replace" so a grant replaces the role.`
               : `The server does not append to "${attribute}" with PATCH "add"; it cannot be provisioned safely with this config.`,
         };
+      case 'providerApi':
+        return {
+          behaviour: `${server} changed other group memberships of the user along with the one asked for`,
+          advice: 'The provider API did more than one membership change; report it with the provider README\'s details.',
+        };
       case 'replaceValue':
       case 'replace':
       case 'put':

@@ -1,8 +1,9 @@
 // Every write is read back: what a server takes or adds beyond the named value is put back, and the change fails loudly.
-import type { Logger } from '@baton-scim/core';
+import type { Logger, Resource } from '@baton-scim/core';
 import { startScimServer, type ScimTestServer } from '@baton-scim/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TOKEN } from '../sync/support.js';
+import type { ScimProviderHooks } from '../../src/provider/hooks.js';
+import { connectorFor, PROVISIONING, scimConfig, TOKEN } from '../sync/support.js';
 import { provisioning, type Provisioning } from './provisioning-fixture.js';
 import { testkitMode, type ServerMode } from './server-modes.js';
 
@@ -162,5 +163,39 @@ describe('a server that keeps group membership on the users (hasGroupsOnUser)', 
     await expect(p.removeMember(1)).rejects.toThrow(/keeps memberships on the users \(user\.hasGroupsOnUser\), so the list cannot be read\. Nothing was changed/);
     expect(p.server.members(p.data.groups[0]!.id)).toHaveLength(3);
     expect(p.server.writes().map((w) => w.status)).toEqual([400]);
+  });
+});
+
+describe('group membership through provider hooks (hooks.groupMembership)', () => {
+  it('puts back a membership the provider API dropped along with the one asked for, and fails naming it', async () => {
+    const server = await startScimServer({ auth: { bearer: TOKEN } });
+    // A provider API that, asked to add a user to one group, also drops the user from another.
+    const groups = new Map<string, Set<string>>([['g1', new Set()], ['g2', new Set(['u1'])]]);
+    const hooks: ScimProviderHooks = {
+      groupMembership: {
+        add: (groupId, userId) => {
+          groups.get(groupId)?.add(userId);
+          // Only the first call misbehaves; the restore's own add of g2 works.
+          if (groupId === 'g1' && (adds += 1) === 1) groups.get('g2')?.delete(userId);
+          return Promise.resolve();
+        },
+        remove: (groupId, userId) => (groups.get(groupId)?.delete(userId), Promise.resolve()),
+        groupsOf: (userId) => Promise.resolve([...groups].filter(([, members]) => members.has(userId)).map(([id]) => id)),
+      },
+    };
+    let adds = 0;
+    const logger = recordingLogger();
+    const connector = connectorFor({ config: scimConfig(server.url, { provisioning: PROVISIONING }), provisioning: true, hooks, logger });
+    try {
+      const group: Resource = { id: { resourceType: 'group', resource: 'g1' } };
+      const grant = connector.resourceSyncers()[1]!.grant!({ id: { resourceType: 'user', resource: 'u1' } }, { id: 'group:g1:member', resource: group }, new AbortController().signal);
+      await expect(grant).rejects.toThrow(/changed other group memberships.*removed "g2".*put back "g2" \(the read-back confirms it\)/s);
+      expect([...groups.get('g2')!]).toEqual(['u1']);
+      expect([...groups.get('g1')!]).toEqual(['u1']);
+      expect(server.requests).toEqual([]);
+    } finally {
+      await connector.close();
+      await server.close();
+    }
   });
 });
