@@ -45,6 +45,12 @@ export function serverBehaviour(ctx: ConnectorContext, c: ValueChange, attribute
         };
     }
   }
+  if (c.exclusive) {
+    return {
+      behaviour: `${server} kept other values of "${attribute}" although the grant replaces them (op "replace")`,
+      advice: `If users may hold several values here, set ${key}.op: "add".`,
+    };
+  }
   return {
     behaviour: `${server} added values to "${attribute}" that were not named`,
     advice: `Check which form of ${key} the server supports (README, provisioning section).`,

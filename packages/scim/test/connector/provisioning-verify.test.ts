@@ -91,6 +91,19 @@ describe('a server that removes more than it was asked to', () => {
     expect(sorted(p.server.roles(user))).toEqual(['admin', 'billing', 'owner']);
   });
 
+  it('a one-role grant (op "replace") that the server turns into an add: the old roles are taken back and op "add" is suggested', async () => {
+    let patches = 0;
+    const p = await start(
+      testkitMode('lenient', {}),
+      { roles: [['admin', 'billing']], members: [] },
+      { addUserRole: { op: 'replace', path: 'roles' } },
+      // Only the grant itself is turned into an add; the restore's list replace goes through as sent.
+      { hooks: { buildPatch: (body, hc) => (hc.valueId === 'owner' && (patches += 1) === 1 ? { ...body, Operations: (body['Operations'] as object[]).map((op) => ({ ...op, op: 'add' })) } : body) } },
+    );
+    await expect(p.grantRole(0, 'owner')).rejects.toThrow(/kept other values of "roles" although the grant replaces them.*took back "admin", "billing" \(the read-back confirms it\).*addUserRole\.op: "add"/s);
+    expect(p.server.roles(p.data.users[0]!.id)).toEqual(['owner']);
+  });
+
   it('a write the server answers with success but does not apply fails, naming the value, with nothing to restore', async () => {
     const p = await start(
       testkitMode('lenient', {}),
