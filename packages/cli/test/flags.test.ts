@@ -87,10 +87,11 @@ describe('flag relations', () => {
     expect(flagRelationProblems(flagsOf({ 'scim-config-file': 'a.yaml' }), true)).toEqual([]);
   });
 
-  it('reports incomplete grants, grant+revoke and a lone client id together', () => {
+  it('reports incomplete grants, grant+revoke, a missing -p and a lone client id together', () => {
     const problems = flagRelationProblems(flagsOf({ 'service-provider': 'slack', 'grant-entitlement': 'group:1:member', 'revoke-grant': 'x', 'client-id': 'c' }), true);
-    expect(problems).toHaveLength(3);
+    expect(problems).toHaveLength(4);
     expect(problems.join('\n')).toMatch(/missing --grant-principal, --grant-principal-type/);
+    expect(problems.join('\n')).toMatch(/add -p\/--provisioning/);
   });
 });
 

@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
-const base = (): string[] => ['--scim-config', CONFIG, '--api-endpoint', server.url, '--token', TOKEN, '-f', file];
+const base = (): string[] => ['--scim-config', CONFIG, '--api-endpoint', server.url, '--token', TOKEN, '-f', file, '-p'];
 const memberIds = (groupId: string): string[] => (server.directory.groups.get(groupId)?.members ?? []).map((m) => m.value);
 
 describe('one-shot provisioning', () => {
@@ -21,6 +21,7 @@ describe('one-shot provisioning', () => {
 
     const grant = await cli([...base(), '--grant-entitlement', `group:${group.id}:member`, '--grant-principal', user.id, '--grant-principal-type', 'user']);
     expect(grant.code, grant.stderr).toBe(0);
+    expect(grant.stderr).toContain('granted (verified)');
     expect(memberIds(group.id).sort()).toEqual([...before, user.id].sort());
     const patches = server.requests.filter((r) => r.method === 'PATCH');
     expect(patches).toHaveLength(1);
@@ -29,7 +30,29 @@ describe('one-shot provisioning', () => {
     expect((await cli([...syncArgs(server, file)])).code).toBe(0);
     const revoke = await cli([...base(), '--revoke-grant', `group:${group.id}:member:user:${user.id}`]);
     expect(revoke.code, revoke.stderr).toBe(0);
+    expect(revoke.stderr).toContain('revoked (verified)');
     expect(memberIds(group.id).sort()).toEqual([...before].sort());
+  });
+
+  it('without -p a grant or revoke is a usage error (exit 2) and nothing is sent', async () => {
+    const group = [...server.directory.groups.values()][0];
+    const user = [...server.directory.users.values()].find((u) => !memberIds(group?.id ?? '').includes(u.id));
+    if (!group || !user) throw new Error('fixture needs a group and a non-member user');
+    const before = memberIds(group.id);
+    server.resetLog();
+    const unflagged = base().filter((a) => a !== '-p');
+    const grant = await cli([...unflagged, '--grant-entitlement', `group:${group.id}:member`, '--grant-principal', user.id, '--grant-principal-type', 'user']);
+    expect(grant.code).toBe(2);
+    expect(grant.stderr).toMatch(/--grant-entitlement changes access.*-p\/--provisioning \(\$BATON_PROVISIONING=true\)/);
+    const revoke = await cli([...unflagged, '--revoke-grant', `group:${group.id}:member:user:${before[0] ?? ''}`], { env: { BATON_PROVISIONING: 'false' } });
+    expect(revoke.code).toBe(2);
+    expect(revoke.stderr).toMatch(/--revoke-grant changes access/);
+    expect(server.requests).toEqual([]);
+    expect(memberIds(group.id)).toEqual(before);
+    // The variable is the same gate as the flag.
+    const viaEnv = await cli([...unflagged, '--grant-entitlement', `group:${group.id}:member`, '--grant-principal', user.id, '--grant-principal-type', 'user'], { env: { BATON_PROVISIONING: 'true' } });
+    expect(viaEnv.code, viaEnv.stderr).toBe(0);
+    expect(memberIds(group.id).sort()).toEqual([...before, user.id].sort());
   });
 
   it('an entitlement or grant missing from the c1z is a clear error that suggests a fresh sync', async () => {

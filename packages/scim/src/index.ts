@@ -55,6 +55,8 @@ export type {
   PatchHookContext,
   ProvisioningOperation,
   ClientOverrides,
+  GroupMembershipHooks,
+  MembershipHookContext,
 } from './provider/hooks.js';
 export { defineScimProvider, isScimProvider, PROVIDER_BRAND, PROVIDER_API_VERSION } from './provider/define.js';
 export type { ScimProvider, ScimProviderInput } from './provider/define.js';

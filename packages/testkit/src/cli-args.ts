@@ -16,6 +16,8 @@ export const USAGE = `Usage: scim-test-server [options]
   --page-size <n> --max-page-size <n>  default and maximum page size
   --cursor                   serve RFC 9865 cursor paging
   --etag                     serve ETags and honour If-Match
+  --strict-patch             refuse value filters on roles/members (400 invalidPath); a remove of the
+                             whole attribute removes every value, ignoring a value list (RFC 7644 §3.5.2.2)
   --faults <json>            initial fault config, e.g. '{"pageCap":10}'
   --help`;
 
@@ -36,6 +38,7 @@ const OPTIONS = {
   'max-page-size': { type: 'string' },
   cursor: { type: 'boolean' },
   etag: { type: 'boolean' },
+  'strict-patch': { type: 'boolean' },
   faults: { type: 'string' },
   help: { type: 'boolean' },
 } as const;
@@ -108,6 +111,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
       ...compact({ defaultPageSize: opt('page-size'), maxPageSize: opt('max-page-size') }),
     },
     etag: values.etag ?? false,
+    ...(values['strict-patch'] === true && { strictPatch: {} }),
     auth: {
       ...(values.token !== undefined && { bearer: values.token }),
       ...(values.basic !== undefined && { basic: { username: user, password: pass.join(':') } }),

@@ -20,6 +20,7 @@ export type {
   ScimTestServer,
   ServerErrorFault,
   SlowFault,
+  StrictPatchOptions,
   TruncateFault,
 } from './server/options.js';
 export { startScimmyServer, ScimmyStore, type ScimmyServer, type ScimmyServerOptions } from './scimmy.js';

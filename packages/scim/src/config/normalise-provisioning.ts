@@ -8,13 +8,14 @@ type OpData = NonNullable<ProvisioningConfigData['addUserToGroup']>;
 type RemoveOpData = NonNullable<ProvisioningConfigData['removeUserFromGroup']>;
 
 export function normaliseProvisioning(data: ProvisioningConfigData | undefined): ProvisioningConfig {
-  if (data === undefined) return { roleStrategy: 'patch' };
+  if (data === undefined) return { roleStrategy: 'patch', enabled: true };
   return {
     ...maybe('addUserToGroup', data.addUserToGroup && addOp(data.addUserToGroup, 'members')),
     ...maybe('removeUserFromGroup', data.removeUserFromGroup && removeOp(data.removeUserFromGroup, 'members')),
     ...maybe('addUserRole', data.addUserRole && addOp(data.addUserRole, 'roles')),
     ...maybe('removeUserRole', data.removeUserRole && removeOp(data.removeUserRole, 'roles')),
     roleStrategy: data.roleStrategy,
+    enabled: data.enabled,
   };
 }
 

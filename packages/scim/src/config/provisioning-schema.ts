@@ -38,10 +38,13 @@ function addOp(defaultPath: string, ops: readonly string[], what: string) {
 export const removeStyleField = z
   .enum(['filter', 'valueList', 'replace'])
   .describe(
-    'How one member or role is removed. "filter" (default): op remove with path members[value eq "<id>"]. ' +
-      '"valueList": op remove with path members and value [{"value": "<id>"}] (the Entra form). ' +
-      '"replace": read the whole list and replace it without the id (the documented op "replace"); performed only when the ' +
-      'server supports ETags (If-Match) and the list read is complete, otherwise the revoke fails naming this key. ' +
+    'How one member or role is removed. "filter" (default): op remove with path members[value eq "<id>"]; if the server ' +
+      'refuses value filters, the list is read and replaced without the id instead. ' +
+      '"valueList": op remove with path members and value [{"value": "<id>"}] (the Entra form); only for servers known to ' +
+      'honour it, since RFC 7644 lets a server read it as "remove every value". ' +
+      '"replace": read the list and replace it without the id (the documented op "replace"), with If-Match when the server ' +
+      'has ETags, otherwise after a second read shows no concurrent change. ' +
+      'Every form is read back: anything else removed or added is restored and the revoke fails. ' +
       'Without style, op "replace" means "replace" and any other op means "filter".',
   );
 
@@ -66,8 +69,17 @@ export const provisioningSchema = z
   .strictObject({
     addUserToGroup: addOp('members', ['add'], 'add a group member').describe('Adding a user to a group.').optional(),
     removeUserFromGroup: removeOp('members').describe('Removing a user from a group.').optional(),
-    addUserRole: addOp('roles', ['add', 'replace'], 'add a role').describe('Adding a role to a user.').optional(),
+    addUserRole: addOp('roles', ['add', 'replace'], 'add a role')
+      .describe('Adding a role to a user. op "replace" means a user holds one role: the grant replaces it.')
+      .optional(),
     removeUserRole: removeOp('roles').describe('Removing a role from a user.').optional(),
+    enabled: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Extension: false offers no grant or revoke even with --provisioning, for services where another system must be ' +
+          'the only writer (GitHub Enterprise Managed Users: the IdP). Set true in your own copy of the config to allow them.',
+      ),
     roleStrategy: z
       .enum(['patch', 'put'])
       .default('patch')

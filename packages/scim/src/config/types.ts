@@ -103,6 +103,8 @@ export interface ProvisioningConfig {
   readonly addUserRole?: PatchOpConfig;
   readonly removeUserRole?: RemoveOpConfig;
   readonly roleStrategy: 'patch' | 'put';
+  /** False: no grant or revoke is offered, whatever the flags (a service with a single permitted writer). */
+  readonly enabled: boolean;
 }
 
 export interface ScimConfig {

@@ -54,7 +54,14 @@ export function createScimConnector(options: ScimConnectorOptions): ScimConnecto
     cache: new MembershipsCache(),
     clients: new HttpClients({ config, credentials, hooks, logger, http: options.http ?? {}, userAgent: options.userAgent }),
   };
-  const provisioning = options.provisioning ?? false;
+  const requested = options.provisioning ?? false;
+  const provisioning = requested && config.provisioning.enabled;
+  if (requested && !provisioning) {
+    logger.warn(
+      { config: config.file },
+      'provisioning.enabled is false in this config: no grant or revoke is offered (see the provider README for why, and how to allow them)',
+    );
+  }
   // Users first: the engine lists types in this order, and groups-on-users and roles are read from the users.
   const syncers: readonly ResourceSyncer[] = Object.freeze([
     userSyncer(ctx),

@@ -1,22 +1,27 @@
-// Group membership provisioning: add a user or a nested group with PATCH add, remove exactly one member.
+// Group membership provisioning: add a user or a nested group with PATCH add, remove exactly one member; both verified.
 import { BatonError, resourceKey, type Entitlement, type Grant, type Resource, type ResourceSyncer } from '@baton-scim/core';
 import { expandableAnnotation, memberGrant, MEMBER_SLUG } from '../mapping/memberships.js';
 import type { ConnectorContext } from './context.js';
 import { groupPath } from './patch-send.js';
-import { addValue, removeValue } from './value-ops.js';
+import { memberGroupsObserver } from './change-observer.js';
+import { hookGroupProvisioner } from './provision-group-hooks.js';
+import type { ValueChange } from './value-change.js';
+import { addValue, removeValue, type ObserverFor } from './value-ops.js';
 
 type Provisioner = Pick<ResourceSyncer, 'grant' | 'revoke'>;
 
-/** Only the operations the config declares, and only with provisioning on; the rest stays undefined. */
+/** Only the operations the config declares (or the provider's membership hooks), and only with provisioning on. */
 export function groupProvisioner(ctx: ConnectorContext, enabled: boolean): Provisioner {
   const { addUserToGroup: add, removeUserFromGroup: remove } = ctx.config.provisioning;
+  if (enabled && ctx.hooks.groupMembership) return hookGroupProvisioner(ctx, ctx.hooks.groupMembership, ownerGroup);
   const out: { -readonly [K in keyof Provisioner]: Provisioner[K] } = {};
   if (enabled && add) {
     out.grant = async (principal, entitlement, signal) => {
       const group = ownerGroup(entitlement);
       const member = memberOf(principal);
       const groupId = group.id?.resource ?? '';
-      await addValue(ctx, { operation: 'addUserToGroup', op: add, path: groupPath(groupId), targetId: groupId, valueId: member.resource, signal });
+      const change = { operation: 'addUserToGroup', op: add, path: groupPath(groupId), targetId: groupId, valueId: member.resource, direction: 'add', exclusive: false, signal } as const;
+      await addValue(ctx, change, observerFor(ctx, change, group, member));
       return [groupGrant(group, member)];
     };
   }
@@ -25,14 +30,23 @@ export function groupProvisioner(ctx: ConnectorContext, enabled: boolean): Provi
       const group = ownerGroup(grant.entitlement ?? {});
       const member = memberOf(grant.principal ?? {});
       const groupId = group.id?.resource ?? '';
-      await removeValue(ctx, { operation: 'removeUserFromGroup', op: remove, path: groupPath(groupId), targetId: groupId, valueId: member.resource, signal });
+      const change = { operation: 'removeUserFromGroup', op: remove, path: groupPath(groupId), targetId: groupId, valueId: member.resource, direction: 'remove', exclusive: false, signal } as const;
+      await removeValue(ctx, change, observerFor(ctx, change, group, member));
     };
   }
   return out;
 }
 
+/** Where groups carry no member list (hasGroupsOnUser), a user's membership is checked on the user's `groups`. */
+function observerFor(ctx: ConnectorContext, change: ValueChange, group: Resource, member: Member): ObserverFor | undefined {
+  if (!ctx.config.user.groupsOnUser || member.resourceType !== 'user') return undefined;
+  return () => memberGroupsObserver(ctx, change, group.displayName ?? undefined);
+}
+
 /** The grant exactly as a sync lists it: `group:<gid>:member:<type>:<id>`, expandable for a nested group. */
-function groupGrant(group: Resource, member: { resourceType: 'user' | 'group'; resource: string }): Grant {
+type Member = { resourceType: 'user' | 'group'; resource: string };
+
+function groupGrant(group: Resource, member: Member): Grant {
   return memberGrant(group, member, member.resourceType === 'group' ? [expandableAnnotation(member)] : undefined);
 }
 
@@ -47,7 +61,7 @@ function ownerGroup(entitlement: Entitlement): Resource {
   return group;
 }
 
-function memberOf(principal: Resource): { resourceType: 'user' | 'group'; resource: string } {
+function memberOf(principal: Resource): Member {
   const id = principal.id;
   const type = id?.resourceType;
   if ((type !== 'user' && type !== 'group') || !id?.resource) {

@@ -1,82 +1,115 @@
-// Adds or removes exactly one element of a multi-valued attribute (a group member, a user's role), idempotently.
+// Adds or removes exactly one element of a multi-valued attribute (a group member, a user's role), verified.
+import { BatonError } from '@baton-scim/core';
 import type { PatchOpConfig, RemoveOpConfig } from '../config/types.js';
-import { isJsonObject } from '../http/json.js';
-import type { ProvisioningOperation } from '../provider/hooks.js';
-import { clientFor, type ConnectorContext } from './context.js';
+import type { JsonValue } from '../http/json.js';
+import { elementId, idsOf, readAttribute, writableElement } from './attribute-read.js';
+import { listObserver, type ChangeObserver, type Observed } from './change-observer.js';
+import type { ConnectorContext } from './context.js';
 import { addBody, attributeOf, removeByFilterBody, removeByValueListBody, replaceListBody } from './patch-body.js';
 import { sendPatch } from './patch-send.js';
-import { elementId, keyOf, listAt, readModifyWrite } from './read-modify-write.js';
+import type { ValueChange } from './value-change.js';
+import { verifiedChange, type ChangeResult, type ChangeStrategy, type WriteOutcome } from './verified-change.js';
 import { isNoTarget, mayBeAlreadyPresent, rejectsFilterPath } from './write-outcome.js';
 
-export interface ValueChange<Op extends PatchOpConfig> {
-  readonly operation: ProvisioningOperation;
-  readonly op: Op;
-  /** The resource changed, ids already encoded. */
-  readonly path: string;
-  readonly targetId: string;
-  readonly valueId: string;
-  readonly signal: AbortSignal;
+/** How the change is checked; by default the changed attribute itself. */
+export type ObserverFor = (setList: ChangeStrategy['setList']) => ChangeObserver;
+
+/** Adding what is already there sends nothing; a 409 is believed only when the read-back shows the value. */
+export function addValue(ctx: ConnectorContext, c: ValueChange<PatchOpConfig>, observe?: ObserverFor): Promise<ChangeResult> {
+  const setList = patchList(ctx, c);
+  return verifiedChange(ctx, c, {
+    write: async () => {
+      const form = c.op.op === 'replace' ? 'replaceValue' : 'add';
+      try {
+        await sendPatch(ctx, { ...c, body: addBody(c.op, c.valueId) });
+        return { form };
+      } catch (err) {
+        if (!mayBeAlreadyPresent(err)) throw err;
+        return { form, refused: err as Error };
+      }
+    },
+    setList,
+  }, (observe ?? ((set) => listObserver(ctx, c, set)))(setList));
 }
 
-/** Adding what is already there succeeds; a 409 is believed only after a read confirms the value. */
-export async function addValue(ctx: ConnectorContext, c: ValueChange<PatchOpConfig>): Promise<void> {
-  try {
-    await sendPatch(ctx, { ...c, body: addBody(c.op, c.valueId) });
-  } catch (err) {
-    if (!mayBeAlreadyPresent(err) || !(await holdsValue(ctx, c))) throw err;
-    ctx.logger.debug({ path: c.path, operation: c.operation }, 'value already present; nothing to add');
-  }
+/** Removing what is absent sends nothing. Only the named element is removed, or the change is undone and fails. */
+export function removeValue(ctx: ConnectorContext, c: ValueChange<RemoveOpConfig>, observe?: ObserverFor): Promise<ChangeResult> {
+  const setList = patchList(ctx, c);
+  const strategy: ChangeStrategy = { setList, write: (before) => removeOnce(ctx, c, before, setList) };
+  return verifiedChange(ctx, c, strategy, (observe ?? ((set) => listObserver(ctx, c, set)))(setList));
 }
 
-/** Removing what is absent succeeds (2xx or noTarget). Only the named element is ever removed. */
-export async function removeValue(ctx: ConnectorContext, c: ValueChange<RemoveOpConfig>): Promise<void> {
+async function removeOnce(
+  ctx: ConnectorContext,
+  c: ValueChange<RemoveOpConfig>,
+  before: Observed,
+  setList: ChangeStrategy['setList'],
+): Promise<WriteOutcome> {
   switch (c.op.style) {
     case 'filter':
       try {
         await sendPatch(ctx, { ...c, body: removeByFilterBody(c.op, c.valueId) });
+        return { form: 'filter' };
       } catch (err) {
-        if (isNoTarget(err)) return;
+        if (isNoTarget(err)) return { form: 'filter', refused: err as Error };
         if (!rejectsFilterPath(err)) throw err;
-        ctx.logger.info({ path: c.path, operation: c.operation }, 'server rejects value-filter paths; removing with a value list');
-        await removeByValueList(ctx, c);
+        // A value list is not tried: RFC 7644 §3.5.2.2 lets a server read it as "remove every value".
+        ctx.logger.info({ path: c.path, operation: c.operation }, 'server rejects value-filter paths; replacing the list without the value');
+        return replaceWithout(ctx, c, before, setList);
       }
-      return;
     case 'valueList':
-      return removeByValueList(ctx, c);
+      try {
+        await sendPatch(ctx, { ...c, body: removeByValueListBody(c.op, c.valueId) });
+        return { form: 'valueList' };
+      } catch (err) {
+        if (!isNoTarget(err)) throw err;
+        return { form: 'valueList', refused: err as Error };
+      }
     case 'replace':
-      return removeByReplace(ctx, c);
+      return replaceWithout(ctx, c, before, setList);
   }
 }
 
-async function removeByValueList(ctx: ConnectorContext, c: ValueChange<RemoveOpConfig>): Promise<void> {
-  try {
-    await sendPatch(ctx, { ...c, body: removeByValueListBody(c.op, c.valueId) });
-  } catch (err) {
-    if (!isNoTarget(err)) throw err;
+/**
+ * The list as read without the one value. With a resource version the replace carries If-Match (a 412 is a
+ * race, read again); without one, a second read just before the write must match the first, or it is a race.
+ */
+async function replaceWithout(
+  ctx: ConnectorContext,
+  c: ValueChange<RemoveOpConfig>,
+  before: Observed,
+  setList: ChangeStrategy['setList'],
+): Promise<WriteOutcome> {
+  const list = before.list;
+  if (list === undefined) throw unreadableList(ctx, c);
+  const valuePath = c.op.valuePath;
+  if (list.tag === undefined) {
+    const again = await readAttribute(ctx, c.path, attributeOf(c.op), c.signal);
+    if (!sameIds(idsOf(again.elements, valuePath), idsOf(list.elements, valuePath))) return 'raced';
   }
+  const rest = list.elements.filter((el) => elementId(el, valuePath) !== c.valueId).map(writableElement);
+  await setList(rest, list.tag);
+  return { form: 'replace' };
 }
 
-/** The documented `op: replace`: the list without the one element, sent only with If-Match. */
-function removeByReplace(ctx: ConnectorContext, c: ValueChange<RemoveOpConfig>): Promise<void> {
-  return readModifyWrite(ctx, {
-    path: c.path,
-    attribute: attributeOf(c.op),
-    requireVersion: `provisioning.${c.operation}`,
-    signal: c.signal,
-    edit: (elements) => {
-      const rest = elements.filter((el) => elementId(el, c.op.valuePath) !== c.valueId);
-      return rest.length === elements.length ? undefined : rest;
-    },
-    write: (_resource, _key, next, ifMatch) =>
-      sendPatch(ctx, { ...c, body: replaceListBody(c.op, next), ...(ifMatch === undefined ? {} : { ifMatch }) }),
-  });
+/** Where the group's members are not served (hasGroupsOnUser), replacing them would wipe the group. */
+function unreadableList(ctx: ConnectorContext, c: ValueChange<RemoveOpConfig>): BatonError {
+  return new BatonError(
+    'failed-precondition',
+    `${ctx.config.file}: provisioning.${c.operation}: removing "${c.valueId}" from ${c.path} needs its "${attributeOf(c.op)}" list ` +
+      '(style "replace", or a server that refuses value filters), but this server keeps memberships on the users ' +
+      '(user.hasGroupsOnUser), so the list cannot be read. Nothing was changed; use style "filter" or "valueList".',
+  );
 }
 
-/** Whether the resource holds the value, read fresh with only that attribute. */
-async function holdsValue(ctx: ConnectorContext, c: ValueChange<PatchOpConfig>): Promise<boolean> {
-  const attribute = attributeOf(c.op);
-  const client = await clientFor(ctx, 'provisioningReads');
-  const res = await client.get(c.path, { attributes: attribute }, { signal: c.signal });
-  if (!isJsonObject(res.body)) return false;
-  return listAt(res.body, keyOf(res.body, attribute)).some((el) => elementId(el, c.op.valuePath) === c.valueId);
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((id) => set.has(id));
+}
+
+/** PATCH replace of the whole list; [] (never null) when the last element goes. */
+function patchList(ctx: ConnectorContext, c: ValueChange): ChangeStrategy['setList'] {
+  return (list: JsonValue[], tag: string | undefined) =>
+    sendPatch(ctx, { ...c, body: replaceListBody(c.op, list), ...(tag === undefined ? {} : { ifMatch: tag }) });
 }

@@ -55,7 +55,27 @@ export interface PatchHookContext extends HookContext {
   readonly valueId: string;
 }
 
+export interface MembershipHookContext extends HookContext {
+  readonly signal: AbortSignal;
+  /** The connector's client for `apiEndpoint`. */
+  readonly client: ScimHttpClient;
+}
+
+/**
+ * Group membership through a provider's own API (Okta) instead of SCIM PATCH. Each change is checked the way
+ * PATCHes are: `groupsOf` before and after must differ by exactly the one group, or the rest is put back.
+ */
+export interface GroupMembershipHooks {
+  /** Adds the user; throws a BatonError naming why when the group cannot be changed. */
+  readonly add: (groupId: string, userId: string, ctx: MembershipHookContext) => Promise<void>;
+  readonly remove: (groupId: string, userId: string, ctx: MembershipHookContext) => Promise<void>;
+  /** The ids of every group the user belongs to, read fresh. */
+  readonly groupsOf: (userId: string, ctx: MembershipHookContext) => Promise<readonly string[]>;
+}
+
 export interface ScimProviderHooks {
+  /** Grants and revokes group membership (users only) with the provider's API; offered with provisioning on. */
+  readonly groupMembership?: GroupMembershipHooks;
   /** Post-processes a mapped user; returning undefined leaves the record out of the sync. */
   readonly mapUser?: (user: Resource, scim: JsonObject, ctx: HookContext) => Resource | undefined;
   /** Post-processes a mapped group; returning undefined leaves the record out of the sync. */

@@ -133,20 +133,20 @@ describe('servers that answer writes differently', () => {
   const user = (id: string): Resource => ({ id: { resourceType: 'user', resource: id } });
   const grantOf = (id: string): Grant => ({ id: `group:g1:member:user:${id}`, entitlement, principal: user(id) });
 
-  it('believes a 409 on add only after a read shows the member, and falls back to a value list when filters are refused', async () => {
+  it('sends nothing to grant a member the group holds, and removes by read-modify-replace (never a value list) when filters are refused', async () => {
     const strict = await startStrictScimServer(['u1', 'u2', 'u3']);
     const connector = connectorFor({ config: scimConfig(`${strict.origin}/scim/v2`, { provisioning: PROVISIONING }), provisioning: true });
     try {
       const groups = connector.resourceSyncers()[1]!;
       const grants = await groups.grant!(user('u2'), entitlement, signal);
       expect(grants.map((g) => g.id)).toEqual(['group:g1:member:user:u2']);
-      expect(strict.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['PATCH /scim/v2/Groups/g1', 'GET /scim/v2/Groups/g1?attributes=members']);
+      expect(strict.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /scim/v2/ServiceProviderConfig', 'GET /scim/v2/Groups/g1?attributes=members']);
 
       await groups.revoke!(grantOf('u2'), signal);
       expect(strict.state.members).toEqual(['u1', 'u3']);
-      expect(strict.requests.slice(2).map((r) => (r.body as { Operations: unknown }).Operations)).toEqual([
+      expect(strict.requests.filter((r) => r.method === 'PATCH').map((r) => (r.body as { Operations: unknown }).Operations)).toEqual([
         [{ op: 'remove', path: 'members[value eq "u2"]' }],
-        [{ op: 'remove', path: 'members', value: [{ value: 'u2' }] }],
+        [{ op: 'replace', path: 'members', value: [{ value: 'u1', type: 'User' }, { value: 'u3', type: 'User' }] }],
       ]);
     } finally {
       await connector.close();
@@ -164,7 +164,7 @@ describe('servers that answer writes differently', () => {
     try {
       const groups = connector.resourceSyncers()[1]!;
       await expect(groups.grant!(user('alias'), entitlement, signal)).rejects.toMatchObject({ code: 'already-exists' });
-      expect((strict.requests[0]?.body as { Operations: unknown }).Operations).toEqual([{ op: 'add', path: 'members', value: [{ value: 'u1' }] }]);
+      expect(strict.requests.filter((r) => r.method === 'PATCH').map((r) => (r.body as { Operations: unknown }).Operations)).toEqual([[{ op: 'add', path: 'members', value: [{ value: 'u1' }] }]]);
     } finally {
       await connector.close();
       await strict.close();

@@ -43,7 +43,7 @@ function scimError(res: ServerResponse, status: number, scimType: string, detail
 
 /**
  * One group `g1` whose PATCH rejects value-filter paths (as better-auth does for roles) and answers an add of
- * an existing member with 409 (as some servers do instead of the RFC's silent success).
+ * an existing member with 409 (as some servers do instead of the RFC's silent success); `replace` sets the list.
  */
 export async function startStrictScimServer(members: string[]): Promise<LocalServer & { readonly state: { members: string[] } }> {
   const state = { members: [...members] };
@@ -59,6 +59,8 @@ export async function startStrictScimServer(members: string[]): Promise<LocalSer
       state.members.push(...ids);
     } else if (op.op === 'remove') {
       state.members = state.members.filter((m) => !ids.includes(m));
+    } else if (op.op === 'replace') {
+      state.members = ids;
     }
     return json(res, 204, undefined);
   });

@@ -84,6 +84,16 @@ export interface PagingOptions {
   defaultMethod?: 'index' | 'cursor';
 }
 
+/**
+ * A strict server answers 400 `invalidPath` to value-filter paths (`roles[value eq "x"]`) on the listed
+ * attributes, and reads a `remove` whose path names a multi-valued attribute without a filter as "remove every
+ * value", ignoring any `value` list (RFC 7644 §3.5.2.2).
+ */
+export interface StrictPatchOptions {
+  /** Attributes whose value filters are refused. Default `["roles", "members"]`. */
+  rejectValueFilters?: string[];
+}
+
 export interface OAuthClient {
   clientId: string;
   clientSecret: string;
@@ -110,6 +120,8 @@ export interface ScimServerOptions {
   paging?: PagingOptions;
   /** ETag / If-Match / If-None-Match support (RFC 7644 §3.14). */
   etag?: boolean;
+  /** RFC 7644-strict PATCH handling, as some conformant servers do it; lenient (off) by default. */
+  strictPatch?: StrictPatchOptions;
   /** What a successful PATCH answers: 200 with the resource (default) or 204. */
   patchResponse?: 'resource' | 'no-content';
   auth?: AuthOptions;

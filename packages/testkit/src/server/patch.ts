@@ -12,6 +12,8 @@ const MULTI_VALUED = new Set(['emails', 'phonenumbers', 'ims', 'photos', 'addres
 export interface PatchRules {
   /** Attributes a client may not change (`id`, `meta`, and `groups` on users). */
   readOnly: readonly string[];
+  /** See `StrictPatchOptions`; undefined on a lenient server. */
+  strict?: { readonly rejectValueFilters: readonly string[] } | undefined;
 }
 
 export function readOperations(body: unknown): Array<{ op: Op; path?: string; value: unknown }> {
@@ -55,6 +57,9 @@ function applyOne(resource: Record<string, unknown>, op: Op, { path, filter }: P
   if (holder === undefined) return;
   const key = findKey(holder, path.attr) ?? path.attr;
   if (filter !== undefined) {
+    if (rules.strict?.rejectValueFilters.includes(path.attr.toLowerCase())) {
+      throw new ScimHttpError(400, `Value filters are not supported in PATCH paths on "${path.attr}"`, 'invalidPath');
+    }
     const list = holder[key];
     const hits = isList(list) ? list.filter((el): el is Record<string, unknown> => isRecord(el) && matchesFilter(el, filter, path.attr)) : [];
     if (op === 'remove') return removeElements(holder, key, hits, path.sub);
@@ -62,7 +67,7 @@ function applyOne(resource: Record<string, unknown>, op: Op, { path, filter }: P
     for (const el of hits) setInto(el, path.sub, value);
     return;
   }
-  if (op === 'remove') return removePlain(holder, key, path, value);
+  if (op === 'remove') return removePlain(holder, key, path, rules.strict === undefined ? value : undefined);
   const current = holder[key];
   if (path.sub !== undefined) {
     if (isList(current)) throw new ScimHttpError(400, `"${path.attr}" is multi-valued; select elements with a filter`, 'invalidPath');
@@ -102,6 +107,7 @@ function removeElements(holder: Record<string, unknown>, key: string, hits: Reco
   else holder[key] = list.filter((el) => !hits.includes(el as Record<string, unknown>));
 }
 
+/** A strict server passes no `value`: a remove naming the attribute drops every value (RFC 7644 §3.5.2.2). */
 function removePlain(holder: Record<string, unknown>, key: string, path: AttrPath, value: unknown): void {
   const current = holder[key];
   if (isList(current) && value !== undefined && path.sub === undefined) {

@@ -78,7 +78,7 @@ export function patchResource(state: ServerState, { kind, id, headers, query, bo
   const current = find(state, kind, id);
   checkIfMatch(state, headers, current);
   const draft = structuredClone(current);
-  applyPatch(draft, body, { readOnly: READ_ONLY[kind] });
+  applyPatch(draft, body, { readOnly: READ_ONLY[kind], strict: state.strictPatch });
   const resource = validate(state, kind, draft, id);
   if (JSON.stringify(resource) !== JSON.stringify(current)) {
     bumpMeta(resource, state.now());

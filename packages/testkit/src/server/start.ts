@@ -43,6 +43,9 @@ export async function startScimServer(options: ScimServerOptions = {}): Promise<
     paging: resolvePaging(options.paging),
     etag: options.etag ?? false,
     patchResponse: options.patchResponse ?? 'resource',
+    strictPatch: options.strictPatch && {
+      rejectValueFilters: (options.strictPatch.rejectValueFilters ?? ['roles', 'members']).map((a) => a.toLowerCase()),
+    },
     auth: options.auth,
     faults,
     faultRuntime: new FaultRuntime(faults.seed ?? 1),

@@ -13,6 +13,8 @@ export interface ServerState {
   paging: Required<PagingOptions>;
   etag: boolean;
   patchResponse: 'resource' | 'no-content';
+  /** Lower-cased attributes whose PATCH value filters are refused; undefined on a lenient server. */
+  strictPatch: { rejectValueFilters: readonly string[] } | undefined;
   auth: AuthOptions | undefined;
   faults: FaultConfig;
   faultRuntime: FaultRuntime;

@@ -1,0 +1,64 @@
+// Reads one multi-valued attribute of a resource fresh: what a provisioning change starts from and is checked against.
+import { BatonError } from '@baton-scim/core';
+import { isJsonObject, type JsonObject, type JsonValue } from '../http/json.js';
+import { clientFor, type ConnectorContext } from './context.js';
+import { etagAdvertised, versionTag } from './etag.js';
+
+export interface AttributeState {
+  /** The attribute's key as the server spells it (SCIM names are case-insensitive). */
+  readonly key: string;
+  readonly elements: readonly JsonValue[];
+  /** The resource version for If-Match, when the server versions resources. */
+  readonly tag: string | undefined;
+}
+
+/**
+ * Never cached: a stale list would put back values removed since, or drop ones added since. Only the one
+ * attribute is asked for (`attributes=`); a server that ignores the parameter still answers correctly.
+ */
+export async function readAttribute(ctx: ConnectorContext, path: string, attribute: string, signal: AbortSignal): Promise<AttributeState> {
+  const supported = await etagAdvertised(ctx, signal);
+  const client = await clientFor(ctx, 'provisioningReads');
+  const res = await client.get(path, { attributes: attribute }, { signal });
+  if (!isJsonObject(res.body)) {
+    throw new BatonError('invalid-data', `GET ${path} did not return a SCIM resource object, so the change cannot be checked`);
+  }
+  const key = keyOf(res.body, attribute);
+  return { key, elements: listAt(res.body, key), tag: versionTag(res, supported) };
+}
+
+/** SCIM attribute names are case-insensitive (RFC 7643 §2.1). */
+export function keyOf(resource: JsonObject, attribute: string): string {
+  const lower = attribute.toLowerCase();
+  return Object.keys(resource).find((k) => k.toLowerCase() === lower) ?? attribute;
+}
+
+export function listAt(resource: JsonObject, key: string): JsonValue[] {
+  const value = resource[key];
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** The element's id under `valuePath`, compared as text. */
+export function elementId(element: JsonValue, valuePath: string): string | undefined {
+  if (!isJsonObject(element)) return typeof element === 'string' ? element : undefined;
+  const value = element[valuePath];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+/** The distinct ids of a list, in order; elements without an id are not compared. */
+export function idsOf(elements: readonly JsonValue[], valuePath: string): string[] {
+  const out = new Set<string>();
+  for (const el of elements) {
+    const id = elementId(el, valuePath);
+    if (id !== undefined) out.add(id);
+  }
+  return [...out];
+}
+
+/** An element as it can be written back: `$ref` is the server's to compute (RFC 7643 §2.3.7). */
+export function writableElement(element: JsonValue): JsonValue {
+  if (!isJsonObject(element) || !('$ref' in element)) return element;
+  const { $ref: _ref, ...rest } = element;
+  return rest;
+}
