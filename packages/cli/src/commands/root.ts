@@ -30,16 +30,20 @@ export async function runRoot(program: Command, io: CliIo): Promise<number> {
     const provisioning = flags.bool('provisioning') || !!flags.string('grant-entitlement') || !!flags.string('revoke-grant');
     const run = await buildRun(flags, io, { logger, provisioning });
     const { connector } = run;
+    let summary: string | undefined;
     try {
       for (const warning of run.warnings) out.warn(warning);
       const oneShot = oneShotProblem(flags, run);
       if (oneShot) throw new UsageError([oneShot]);
       if (flags.string('grant-entitlement')) return await oneShotGrant(flags, io, connector, logger);
       if (flags.string('revoke-grant')) return await oneShotRevoke(flags, io, connector, logger);
-      return await sync(flags, io, run, out);
+      summary = await sync(flags, io, run, out);
     } finally {
       await connector.close?.();
     }
+    // After close, whose log lines (requests made, data warnings) the summary must not be buried under.
+    if (summary) io.stderr.write(summary);
+    return EXIT.ok;
   } catch (err) {
     return reportError(io, scrub(err, secrets));
   }
@@ -48,7 +52,8 @@ export async function runRoot(program: Command, io: CliIo): Promise<number> {
 type Built = BuiltRun['connector'];
 type Log = Output['logger'];
 
-async function sync(flags: ResolvedFlags, io: CliIo, run: BuiltRun, out: Output): Promise<number> {
+/** Syncs into -f; returns the summary a person reads (none for JSON logs). */
+async function sync(flags: ResolvedFlags, io: CliIo, run: BuiltRun, out: Output): Promise<string | undefined> {
   const file = flags.path('file') ?? 'sync.c1z';
   const { connector } = run;
   const progress = createProgressReporter(out.screen, io.stderr, out.logger);
@@ -62,15 +67,13 @@ async function sync(flags: ResolvedFlags, io: CliIo, run: BuiltRun, out: Output)
   } finally {
     progress.stop();
   }
-  if (out.format === 'console') {
-    const report = {
-      requests: connector.requestStats().total,
-      dataWarnings: connector.mappingWarnings().map((w) => w.message),
-      droppedGrants: connector.droppedGrants().count,
-    };
-    io.stderr.write(formatSyncSummary(summary, report, file));
-  }
-  return EXIT.ok;
+  if (out.format !== 'console') return undefined;
+  const report = {
+    requests: connector.requestStats().total,
+    dataWarnings: connector.mappingWarnings().map((w) => w.message),
+    droppedGrants: connector.droppedGrants().count,
+  };
+  return formatSyncSummary(summary, report, file);
 }
 
 /** A one-shot grant or revoke the config has no operation for, named by its config key. */
