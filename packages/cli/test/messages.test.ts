@@ -24,7 +24,7 @@ const withoutProvisioning = (): string => writeConfig('no-provisioning.yaml', de
 
 function tokenConfig(grantType: string, tokenUrl: string): string {
   const auth = `auth:\n  authType: oauth2\n  apiKeyPrefix: Bearer\n  shouldObtainToken: true\n  authUrl: "${tokenUrl}"\n  tokenPath: access_token\n  tokenRequest:\n    style: form\n    clientAuth: basic\n    grantType: ${grantType}\n`;
-  return writeConfig(`${grantType}.yaml`, demoYaml().replace(/auth:\n  authType: oauth2\n  apiKeyPrefix: Bearer\n/, auth));
+  return writeConfig(`${grantType}.yaml`, demoYaml().replace('auth:\n  authType: oauth2\n  apiKeyPrefix: Bearer\n', auth));
 }
 
 describe('inspect', () => {
