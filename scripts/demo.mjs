@@ -19,7 +19,8 @@ const server = await startScimServer({
 const shown = (p) => relative(process.cwd(), p) || '.';
 console.log(`demo SCIM server: ${server.url} (${server.directory.users.size} users, ${server.directory.groups.size} groups)`);
 console.log(`syncing it with: pnpm baton-scim --scim-config ${shown(join(root, 'examples/demo.yaml'))} --api-endpoint ${server.url} --token … -f ${shown(file)}`);
-console.log(`afterwards, read the file with: pnpm baton-scim inspect stats -f ${shown(file)}\n`);
+console.log(`afterwards, read the file with: pnpm baton-scim inspect stats -f ${shown(file)}`);
+console.log('some demo users deliberately lack a name, an e-mail or the active flag: the summary warns about them\n');
 
 // The CLI runs as a child process while this process keeps serving SCIM requests.
 const run = (args) => new Promise((resolve, reject) => {

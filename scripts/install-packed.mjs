@@ -3,7 +3,7 @@
 // Docker image and by the packed-install test, so both exercise the same published shape.
 //   node scripts/install-packed.mjs DIR
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -40,5 +40,10 @@ writeFileSync(join(project, 'package.json'), JSON.stringify({
   // The native SQLite and zstd addons the .c1z format needs build in these install scripts (npm 11 asks).
   allowScripts: { 'better-sqlite3': true, 'zstd-napi': true },
 }, null, 2) + '\n');
-execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });
+try {
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });
+} finally {
+  // The install is complete in node_modules; the tarballs were only its source.
+  rmSync(tarballs, { recursive: true, force: true });
+}
 process.stdout.write(`installed baton-scim into ${project}\n`);

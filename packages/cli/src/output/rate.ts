@@ -1,4 +1,4 @@
-// Items per second of each progress line, measured from when this process entered the phase.
+// Items per second of each progress line, measured from when this process started that item kind.
 import type { SyncProgressEvent } from '@baton-scim/core';
 
 type Progress = Extract<SyncProgressEvent, { type: 'progress' }>;
@@ -8,26 +8,31 @@ interface Base { readonly ms: number; readonly done: number }
 export class RateMeter {
   private resumed = false;
   private phasesEntered = 0;
-  private readonly phaseStart = new Map<string, Base | undefined>();
+  /** Whether the current phase's counts include items an earlier process did (a resumed sync). */
+  private carriesOver = false;
+  /** When the last event of the current phase happened: resource types within a phase run one after another. */
+  private lastMs = 0;
   private readonly base = new Map<string, Base>();
 
   observe(e: SyncProgressEvent): void {
     if (e.type === 'sync-start') this.resumed = e.resumed;
     if (e.type !== 'phase-start') return;
     this.phasesEntered += 1;
-    // A resumed sync re-enters its unfinished phase with items done by an earlier process: the first
-    // progress line becomes the baseline instead.
-    this.phaseStart.set(e.phase, this.resumed && this.phasesEntered === 1 ? undefined : { ms: e.elapsedMs, done: 0 });
+    this.carriesOver = this.resumed && this.phasesEntered === 1;
+    this.lastMs = e.elapsedMs;
   }
 
-  /** Items per second, one decimal; undefined until a baseline exists. */
+  /** Items per second, one decimal; undefined while no time has passed. */
   rate(e: Progress, key: string): number | undefined {
     let base = this.base.get(key);
     if (!base) {
-      base = this.phaseStart.get(e.phase) ?? { ms: e.elapsedMs, done: e.done };
+      // A kind of item starts where the previous one ended; resumed counts start from their first report.
+      base = this.carriesOver ? { ms: e.elapsedMs, done: e.done } : { ms: this.lastMs, done: 0 };
       this.base.set(key, base);
     }
-    if (e.done === base.done) return e.elapsedMs > base.ms ? 0 : undefined;
-    return Math.round(((e.done - base.done) * 10_000) / Math.max(e.elapsedMs - base.ms, 1)) / 10;
+    this.lastMs = e.elapsedMs;
+    const ms = e.elapsedMs - base.ms;
+    if (ms <= 0) return e.done === base.done ? undefined : Math.round((e.done - base.done) * 10_000) / 10;
+    return Math.round(((e.done - base.done) * 10_000) / ms) / 10;
   }
 }
