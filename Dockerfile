@@ -1,6 +1,8 @@
-# baton-scim with the four documented built-in providers (slack, zoom, miro, postman).
+# baton-scim: the `baton-scim` package (the CLI with the slack, zoom, miro and postman providers), installed
+# with plain npm from packed tarballs by the same script the packed-install test runs.
 #   docker build -t baton-scim .
 #   docker run --rm -v "$PWD:/out" -e BATON_TOKEN=… -e BATON_SERVICE_PROVIDER=slack baton-scim -f /out/sync.c1z
+#   docker run --rm baton-scim providers
 
 FROM node:20-bookworm AS build
 WORKDIR /src
@@ -10,14 +12,11 @@ ENV npm_config_nodedir=/usr/local
 RUN CI=true pnpm install --frozen-lockfile \
  && pnpm exec turbo run build --filter "@baton-scim/cli..." --filter "@baton-scim/provider-slack" --filter "@baton-scim/provider-zoom" \
       --filter "@baton-scim/provider-miro" --filter "@baton-scim/provider-postman"
-RUN mkdir /pkgs \
- && for p in packages/core packages/scim packages/cli packages/providers/slack packages/providers/zoom packages/providers/miro packages/providers/postman; do \
-      (cd "$p" && pnpm pack --pack-destination /pkgs); done \
- && npm install -g --prefix /opt/baton /pkgs/*.tgz
+RUN node scripts/install-packed.mjs /opt/baton
 
 FROM node:20-bookworm-slim
 COPY --from=build /opt/baton /opt/baton
-ENV PATH=/opt/baton/bin:$PATH
+ENV PATH=/opt/baton/node_modules/.bin:$PATH
 RUN mkdir -p /out && chown node:node /out
 USER node
 WORKDIR /out

@@ -21,3 +21,4 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   return code;
 }
+export { runProcess, type ProcessOptions } from './process.js';

@@ -9,6 +9,11 @@ export interface CliIo {
   readonly interactive: boolean;
   /** Aborted on SIGINT/SIGTERM. */
   readonly signal: AbortSignal;
+  /**
+   * Package directories the host adds to provider discovery: the `baton-scim` bundle passes its own
+   * directory, the workspace script each provider package.
+   */
+  readonly providerRoots?: readonly string[];
 }
 
 export const EXIT = {

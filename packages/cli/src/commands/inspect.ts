@@ -1,5 +1,5 @@
 // The `inspect` subcommands: read a .c1z like Go's `baton` reader CLI.
-import { resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { exportCsv } from '../inspect/export-csv.js';
@@ -18,7 +18,7 @@ interface SubOpts { outputFormat?: string; syncId?: string; resourceType?: strin
 export function registerInspect(program: Command, io: CliIo, setExit: (c: number) => void): void {
   const inspect = program.command('inspect').description('Read a .c1z file (-f): resources, entitlements, grants, access, stats, diff, export');
   const add = (name: string, description: string, run: (o: InspectOptions, sub: SubOpts) => Promise<string>, extra: (c: Command) => Command = (c) => c): void => {
-    const cmd = extra(inspect.command(name).description(description).addOption(outputOption()).option('--sync-id <id>', 'read this sync instead of the latest finished one'));
+    const cmd = extra(fileOption(inspect.command(name).description(description)).addOption(outputOption()).option('--sync-id <id>', 'read this sync instead of the latest finished one'));
     cmd.action(async (sub: SubOpts) => handle(io, setExit, async () => {
       const flags = resolveFlags(cliFlagValues(program), io.env, io.cwd);
       const options: InspectOptions = {
@@ -42,11 +42,26 @@ export function registerInspect(program: Command, io: CliIo, setExit: (c: number
   add('syncs', 'List the syncs in the file', (o) => inspectSyncs(o));
   add('diff', 'Compare the latest finished full sync with the previous one (JSON)', (o) => inspectDiff(o));
   const exp = inspect.command('export').description('Export the latest finished sync');
-  exp.command('csv').description('Export identities, entitlements and grants as CSV')
-    .option('--out <file>', 'output CSV path', './sync.csv')
+  fileOption(exp.command('csv').description('Export identities, entitlements and grants as CSV'))
+    .option('-o, --out <file>', 'the CSV file to write (default: beside the .c1z, e.g. sync.csv for sync.c1z)')
     .option('--sync-id <id>', 'read this sync instead of the latest finished one')
     .action(async (sub: SubOpts) => handle(io, setExit, async () => {
       const flags = resolveFlags(cliFlagValues(program), io.env, io.cwd);
-      return exportCsv({ file: flags.path('file') ?? 'sync.c1z', output: 'console', syncId: sub.syncId, tmpDir: flags.path('c1z-temp-dir') }, resolve(io.cwd, sub.out ?? './sync.csv'));
+      const file = flags.path('file') ?? resolve(io.cwd, 'sync.c1z');
+      const out = sub.out ? resolve(io.cwd, sub.out) : besideAs(file, '.csv');
+      return exportCsv({ file, output: 'console', syncId: sub.syncId, tmpDir: flags.path('c1z-temp-dir') }, out);
     }));
+}
+
+/**
+ * The root command parses -f wherever it appears; repeating it here only puts it in each subcommand's help,
+ * which is where people look for it.
+ */
+function fileOption(cmd: Command): Command {
+  return cmd.option('-f, --file <path>', 'the .c1z file to read (default "sync.c1z") ($BATON_FILE)');
+}
+
+function besideAs(file: string, ext: string): string {
+  const base = basename(file, extname(file));
+  return join(dirname(file), base + ext);
 }

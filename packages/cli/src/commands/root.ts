@@ -1,15 +1,18 @@
 // The root command: a sync into -f, or a one-shot grant/revoke when those flags are given.
 import type { Command } from 'commander';
-import { lookupGrant, lookupGrantTarget, grantEntitlement, revokeGrant, runSync } from '@baton-scim/core';
+import { lookupGrant, lookupGrantTarget, grantEntitlement, revokeGrant, runSync, type SyncSummary } from '@baton-scim/core';
 import { EXIT, type CliIo } from '../io.js';
-import { buildConnector } from '../connector/build.js';
+import { buildRun, type BuiltRun } from '../connector/build.js';
+import { provisioningProblem } from '../connector/provisioning-keys.js';
 import { secretValues } from '../connector/credentials.js';
 import { cliFlagValues } from '../options/program-flags.js';
 import { flagRelationProblems } from '../options/relations.js';
 import { resolveFlags, type ResolvedFlags } from '../options/resolve.js';
 import { UsageError } from '../options/usage-error.js';
-import { createLogger, scrubText, type LogFormat } from '../output/logger.js';
+import { scrubText } from '../output/logger.js';
+import { outputFor, type Output } from '../output/output.js';
 import { createProgressReporter } from '../output/progress.js';
+import { formatSyncSummary } from '../output/sync-summary.js';
 import { reportError } from './handle.js';
 
 export async function runRoot(program: Command, io: CliIo): Promise<number> {
@@ -22,43 +25,65 @@ export async function runRoot(program: Command, io: CliIo): Promise<number> {
     if (flags.string('client-id')) {
       throw new UsageError(['--client-id/--client-secret (service mode) are not supported by this release; run one-shot syncs with -f instead']);
     }
-    const logger = loggerFor(flags, io, secrets);
+    const out = outputFor(flags, io, secrets);
+    const { logger } = out;
     // One-shot grant/revoke without -p is refused above, before anything is sent.
     const provisioning = flags.bool('provisioning');
-    const connector = await buildConnector(flags, io, { logger, provisioning });
+    const run = await buildRun(flags, io, { logger, provisioning });
+    const { connector } = run;
+    let summary: string | undefined;
     try {
+      for (const warning of run.warnings) out.warn(warning);
+      const oneShot = oneShotProblem(flags, run);
+      if (oneShot) throw new UsageError([oneShot]);
       if (flags.string('grant-entitlement')) return await oneShotGrant(flags, io, connector, logger);
       if (flags.string('revoke-grant')) return await oneShotRevoke(flags, io, connector, logger);
-      return await sync(flags, io, connector, logger);
+      summary = await sync(flags, io, run, out);
     } finally {
       await connector.close?.();
     }
+    // After close, whose log lines (requests made, data warnings) the summary must not be buried under.
+    if (summary) io.stderr.write(summary);
+    return EXIT.ok;
   } catch (err) {
     return reportError(io, scrub(err, secrets));
   }
 }
 
-function loggerFor(flags: ResolvedFlags, io: CliIo, secrets: readonly string[]) {
-  const format = (flags.string('log-format') ?? (io.interactive ? 'console' : 'json')) as LogFormat;
-  return createLogger({ level: flags.string('log-level') ?? 'info', format, secrets, destination: io.stderr });
-}
+type Built = BuiltRun['connector'];
+type Log = Output['logger'];
 
-type Built = Awaited<ReturnType<typeof buildConnector>>;
-type Log = ReturnType<typeof loggerFor>;
-
-async function sync(flags: ResolvedFlags, io: CliIo, connector: Built, logger: Log): Promise<number> {
+/** Syncs into -f; returns the summary a person reads (none for JSON logs). */
+async function sync(flags: ResolvedFlags, io: CliIo, run: BuiltRun, out: Output): Promise<string | undefined> {
   const file = flags.path('file') ?? 'sync.c1z';
-  const progress = createProgressReporter(io, logger);
+  const { connector } = run;
+  const progress = createProgressReporter(out.screen, io.stderr, out.logger);
+  let summary: SyncSummary;
   try {
-    // The engine logs "Sync complete." with the summary; the CLI only owns the progress display.
-    await runSync({
-      file, connector, signal: io.signal, logger, onProgress: (e) => progress.onProgress(e),
+    // The engine logs "Sync complete." for JSON readers; a person gets the summary below instead.
+    summary = await runSync({
+      file, connector, signal: io.signal, logger: out.logger, onProgress: (e) => progress.onProgress(e),
       ...(flags.path('c1z-temp-dir') ? { tmpDir: flags.path('c1z-temp-dir') } : {}),
     });
-    return EXIT.ok;
   } finally {
     progress.stop();
   }
+  if (out.format !== 'console') return undefined;
+  const report = {
+    requests: connector.requestStats().total,
+    dataWarnings: connector.mappingWarnings().map((w) => w.message),
+    droppedGrants: connector.droppedGrants().count,
+  };
+  return formatSyncSummary(summary, report, file);
+}
+
+/** A one-shot grant or revoke the config has no operation for, named by its config key. */
+function oneShotProblem(flags: ResolvedFlags, run: BuiltRun): string | undefined {
+  const grant = flags.string('grant-entitlement');
+  const revoke = flags.string('revoke-grant');
+  if (grant) return provisioningProblem(run.config, run.label, grant.split(':')[0] ?? '', 'grant', '--grant-entitlement');
+  if (revoke) return provisioningProblem(run.config, run.label, revoke.split(':')[0] ?? '', 'revoke', '--revoke-grant');
+  return undefined;
 }
 
 async function oneShotGrant(flags: ResolvedFlags, io: CliIo, connector: Built, logger: Log): Promise<number> {

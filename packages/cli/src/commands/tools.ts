@@ -23,10 +23,13 @@ import { runProbe } from './probe.js';
 export function registerTools(program: Command, io: CliIo, setExit: (c: number) => void): void {
   const flags = () => resolveFlags(cliFlagValues(program), io.env, io.cwd);
 
-  program.command('capabilities').description('Print the connector capabilities (JSON); needs no credentials')
+  program.command('capabilities')
+    .description('Print the capabilities (JSON) of the connector a provider or config describes: which resource types it syncs and provisions. Needs --service-provider, --scim-config or --scim-config-value, but no credentials')
     .action(async () => handle(io, setExit, async () => {
       const f = flags();
-      const problems = flagRelationProblems(f, true);
+      const problems = flagRelationProblems(f, true).map((p) => p.startsWith('one of ')
+        ? `capabilities describes the connector of one provider or config: pass ${p.slice('one of '.length).replace(/ is required$/, '')}; it needs no credentials and makes no requests`
+        : p);
       if (problems.length > 0) throw new UsageError(problems);
       const connector = await buildConnector(f, io, { logger: silentLogger, provisioning: true, credentialsOptional: true });
       try { return capabilitiesJson(connector); } finally { await connector.close?.(); }
@@ -38,7 +41,7 @@ export function registerTools(program: Command, io: CliIo, setExit: (c: number) 
 
   program.command('providers').description('List installed provider packages and the first-party ones you can install')
     .action(async () => handle(io, setExit, () => {
-      const installed = discoverProviders(searchRoots(io.cwd));
+      const installed = discoverProviders(searchRoots(io.cwd, io.providerRoots));
       const rows = installed.map((m) => [m.provider, m.packageName, m.version, 'installed']);
       for (const id of FIRST_PARTY_PROVIDERS) {
         if (!installed.some((m) => m.provider === id)) rows.push([id, providerPackageName(id), '-', `not installed (npm install ${providerPackageName(id)})`]);

@@ -7,6 +7,7 @@ import { UsageError } from '../options/usage-error.js';
 import { loadConfigSource } from './config-source.js';
 import { credentialsFromFlags, type Credentials } from './credentials.js';
 import { resolveEndpoints } from './endpoints.js';
+import { ignoredFlagWarnings } from './ignored-flags.js';
 
 export interface BuildOptions {
   readonly logger: Logger;
@@ -24,6 +25,18 @@ function preObtainedToken(config: ScimConfig, credentials: Credentials): ScimCon
 }
 
 export async function buildConnector(flags: ResolvedFlags, io: CliIo, options: BuildOptions): Promise<ScimConnector> {
+  return (await buildRun(flags, io, options)).connector;
+}
+
+/** The connector, the config it runs (endpoints and auth resolved) and warnings about flags it will not use. */
+export interface BuiltRun {
+  readonly connector: ScimConnector;
+  readonly config: ScimConfig;
+  readonly label: string;
+  readonly warnings: readonly string[];
+}
+
+export async function buildRun(flags: ResolvedFlags, io: CliIo, options: BuildOptions): Promise<BuiltRun> {
   const source = await loadConfigSource(flags, io);
   const credentials = credentialsFromFlags(flags);
   const resolved = options.credentialsOptional
@@ -34,11 +47,13 @@ export async function buildConnector(flags: ResolvedFlags, io: CliIo, options: B
     problems.push(...credentialProblems(config, credentials));
   }
   if (problems.length > 0) throw new UsageError(problems);
-  return createScimConnector({
+  const warnings = ignoredFlagWarnings(flags, source.config, config, source.label);
+  const connector = createScimConnector({
     config,
     credentials,
     provisioning: options.provisioning,
     logger: options.logger,
     ...(source.provider ? { hooks: source.provider.hooks } : {}),
   });
+  return { connector, config, label: source.label, warnings };
 }

@@ -18,7 +18,7 @@ export interface ConfigSource {
 export async function loadConfigSource(flags: ResolvedFlags, io: CliIo): Promise<ConfigSource> {
   const providerId = flags.string('service-provider');
   if (providerId) {
-    const provider = await loadProvider(providerId, searchRoots(io.cwd));
+    const provider = await loadProvider(providerId, searchRoots(io.cwd, io.providerRoots));
     const path = fileURLToPath(provider.config);
     const label = `${providerId}/provider.yaml`;
     return { config: loadScimConfig(await readText(path, '--service-provider'), { file: label }), provider, label };

@@ -1,4 +1,5 @@
 // Opens a .c1z for the inspect commands and pages through its rows.
+import { existsSync } from 'node:fs';
 import { C1zReader, type Resource, type ResourceId, type Row, type SyncReader } from '@baton-scim/core';
 import { UsageError } from '../options/usage-error.js';
 
@@ -12,6 +13,9 @@ export interface InspectOptions {
 }
 
 export async function withReader<T>(options: InspectOptions, use: (reader: SyncReader, c1z: C1zReader) => Promise<T> | T): Promise<T> {
+  if (!existsSync(options.file)) {
+    throw new UsageError([`-f ${options.file}: no such file; pass -f with the .c1z a sync wrote, or sync into it first (baton-scim … -f ${options.file})`]);
+  }
   const c1z = await C1zReader.open(options.file, { ...(options.syncId ? { syncId: options.syncId } : {}), ...(options.tmpDir ? { tmpDir: options.tmpDir } : {}) });
   try {
     if (!c1z.selectedSync) {

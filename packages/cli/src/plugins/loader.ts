@@ -5,13 +5,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isScimProvider, PROVIDER_API_VERSION, type ScimProvider } from '@baton-scim/scim';
 import { UsageError } from '../options/usage-error.js';
-import { installHint, providerPackageName } from './known.js';
+import { FIRST_PARTY_PROVIDERS, installHint, providerPackageName } from './known.js';
 import { readMarker, type ProviderMarker } from './marker.js';
 
-/** Directories whose package.json dependencies may hold providers: the working project, then the CLI's own. */
-export function searchRoots(cwd: string): string[] {
+/**
+ * Package directories that may hold providers, in order: the working project, those the host names (the
+ * `baton-scim` bundle, the workspace script), then the CLI's own install. Each is either a provider package
+ * itself or a project whose declared dependencies are read.
+ */
+export function searchRoots(cwd: string, extra: readonly string[] = []): string[] {
   const cliRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-  return [...new Set([findProjectRoot(cwd), cliRoot].filter((d): d is string => d !== undefined))];
+  return [...new Set([findProjectRoot(cwd), ...extra, cliRoot].filter((d): d is string => d !== undefined))];
 }
 
 function findProjectRoot(start: string): string | undefined {
@@ -30,15 +34,24 @@ function resolvePackageJson(pkg: string, fromDir: string): string | undefined {
   }
 }
 
-/** Every installed package carrying the provider marker, from the declared dependencies of each root. */
+/**
+ * Every installed package carrying the provider marker: each root that is a provider, the declared
+ * dependencies of the others, and the first-party packages resolvable from a root. The last covers global
+ * and image installs, where the CLI and each provider sit side by side and nothing declares the providers.
+ */
 export function discoverProviders(roots: readonly string[]): ProviderMarker[] {
   const found = new Map<string, ProviderMarker>();
+  const keep = (pj: string | undefined): void => {
+    const marker = pj ? readMarker(pj) : undefined;
+    if (marker && !found.has(marker.provider)) found.set(marker.provider, marker);
+  };
   for (const root of roots) {
-    for (const dep of declaredDependencies(root)) {
-      const pj = resolvePackageJson(dep, root);
-      const marker = pj ? readMarker(pj) : undefined;
-      if (marker && !found.has(marker.provider)) found.set(marker.provider, marker);
-    }
+    const own = join(root, 'package.json');
+    if (existsSync(own) && readMarker(own)) keep(own);
+    else for (const dep of declaredDependencies(root)) keep(resolvePackageJson(dep, root));
+  }
+  for (const id of FIRST_PARTY_PROVIDERS) {
+    if (!found.has(id)) keep(roots.map((r) => resolvePackageJson(providerPackageName(id), r)).find((p) => p !== undefined));
   }
   return [...found.values()].sort((a, b) => a.provider.localeCompare(b.provider));
 }
