@@ -10,6 +10,8 @@ import { resolveFlags, type ResolvedFlags } from '../options/resolve.js';
 import { UsageError } from '../options/usage-error.js';
 import { createLogger, scrubText, type LogFormat } from '../output/logger.js';
 import { createProgressReporter } from '../output/progress.js';
+import { runServiceMode } from '../service/service-mode.js';
+import { VERSION } from '../program.js';
 import { reportError } from './handle.js';
 
 export async function runRoot(program: Command, io: CliIo): Promise<number> {
@@ -19,10 +21,8 @@ export async function runRoot(program: Command, io: CliIo): Promise<number> {
     secrets = secretValues(flags);
     const problems = flagRelationProblems(flags, true);
     if (problems.length > 0) throw new UsageError(problems);
-    if (flags.string('client-id')) {
-      throw new UsageError(['--client-id/--client-secret (service mode) are not supported by this release; run one-shot syncs with -f instead']);
-    }
     const logger = loggerFor(flags, io, secrets);
+    if (flags.string('client-id')) return await runServiceMode({ flags, io, logger, version: VERSION });
     const provisioning = flags.bool('provisioning') || !!flags.string('grant-entitlement') || !!flags.string('revoke-grant');
     const connector = await buildConnector(flags, io, { logger, provisioning });
     try {
