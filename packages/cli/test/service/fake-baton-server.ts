@@ -40,6 +40,7 @@ export class FakeBatonServer {
   readonly heartbeats: string[] = [];
   /** Calls refused for a missing, unknown or expired token. */
   unauthenticated = 0;
+  polls = 0;
   heartbeatPlan: HeartbeatPlan = () => ({});
   private readonly queue: Task[] = [];
 
@@ -144,6 +145,8 @@ export class FakeBatonServer {
       }),
       GetTask: this.unary(() => {
         const task = this.queue.shift() ?? null;
+        this.polls++;
+        this.events.emit('poll', this.polls);
         if (task) this.events.emit('dispatched', task);
         return { task, nextPoll: duration(this.options.nextPollMs ?? 20), nextHeartbeat: duration(this.options.nextHeartbeatMs) };
       }),
