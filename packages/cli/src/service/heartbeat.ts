@@ -21,6 +21,8 @@ export class Heartbeat {
   private timer: NodeJS.Timeout | undefined;
   private failures = 0;
   private stopped = false;
+  /** A failed beat gets no answer, so the next one keeps the last interval the server asked for. */
+  private intervalMs: number | undefined;
 
   private constructor(
     private readonly client: BatonClient,
@@ -55,11 +57,12 @@ export class Heartbeat {
 
   private schedule(ms: number | undefined): void {
     if (this.stopped || this.parent.aborted) return;
-    this.timer = setTimeout(() => void this.beat(), heartbeatIntervalMs(ms));
+    this.intervalMs = heartbeatIntervalMs(ms);
+    this.timer = setTimeout(() => void this.beat(), this.intervalMs);
   }
 
   private async beat(): Promise<void> {
-    let next: number | undefined;
+    let next = this.intervalMs;
     try {
       next = await this.beatOnce();
       this.failures = 0;

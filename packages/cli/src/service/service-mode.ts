@@ -13,6 +13,7 @@ import { startupHello, startupTimeoutMs, type HelloPayload } from './hello.js';
 import { buildInfo, hostId, osInfo } from './host-info.js';
 import { connectorMetadata } from './metadata.js';
 import { runTask } from './task-dispatch.js';
+import { taskScopedLogger } from './task-log-scope.js';
 import { DEFAULT_TASK_CONCURRENCY, runTasks } from './task-runner.js';
 import { TokenSource } from './token-source.js';
 import { trustedCertificates } from './trust.js';
@@ -31,7 +32,7 @@ export async function runServiceMode({ flags, io, logger, version }: ServiceMode
   const concurrency = taskConcurrency(flags);
   const timeoutMs = startupTimeoutMs(io.env);
   const provisioning = flags.bool('provisioning');
-  const connector = await buildConnector(flags, io, { logger, provisioning });
+  const connector = await buildConnector(flags, io, { logger: taskScopedLogger(logger), provisioning });
   const userAgent = `${credentials.clientName} baton-scim/${version}`;
   const tokens = new TokenSource({ credentials, endpoint, ca, userAgent });
   const channel = openChannel({ endpoint, ca, userAgent });

@@ -4,6 +4,7 @@ import { BatonError } from '@baton-scim/core';
 import { finishTask } from './finish.js';
 import type { TaskType } from './pb.js';
 import { NonRetryableTaskError, type TaskContext, type TaskResult } from './task-context.js';
+import { inTaskScope } from './task-log-scope.js';
 import { helloTask } from './tasks/hello-task.js';
 import { grantTask, revokeTask } from './tasks/provisioning-task.js';
 import { syncTask } from './tasks/sync-task.js';
@@ -27,8 +28,14 @@ export type RunTaskContext = Omit<TaskContext, 'logger' | 'taskId'> & { logger: 
 export async function runTask(context: RunTaskContext): Promise<void> {
   const type = context.task.taskType ?? undefined;
   const taskId = context.task.id ?? '';
-  const logger = context.logger.child({ task_id: taskId, task_type: wireName(type) });
+  const bindings = { task_id: taskId, task_type: wireName(type) };
+  const logger = context.logger.child(bindings);
   const ctx: TaskContext = { ...context, taskId, logger };
+  await inTaskScope(bindings, () => dispatch(ctx, type));
+}
+
+async function dispatch(ctx: TaskContext, type: TaskType | undefined): Promise<void> {
+  const { logger } = ctx;
   const handler = type ? HANDLERS[type] : undefined;
   if (!handler) {
     logger.warn({}, 'unsupported task type');

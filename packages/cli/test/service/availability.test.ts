@@ -41,6 +41,7 @@ describe('service mode: reaching ConductorOne', () => {
     expect(err).toHaveLength(1);
     expect(err[0]).toContain(`cannot reach ConductorOne at 127.0.0.1:${port}`);
     expect(err[0]).toMatch(/ECONNREFUSED/);
+    expect(err[0]).toContain('gave up after 2 s');
     expect(run.logs()).not.toMatch(/^\s+at /m);
   });
 

@@ -15,7 +15,7 @@ import { createTokenEndpoint, type TokenEndpoint } from './token-endpoint.js';
 
 export interface HeartbeatPlan {
   /** Answer heartbeat number `n` (1-based) of a task. */
-  (taskId: string, n: number): { cancelled?: boolean; nextHeartbeatMs?: number };
+  (taskId: string, n: number): { cancelled?: boolean; nextHeartbeatMs?: number; fail?: boolean };
 }
 
 export interface Upload {
@@ -156,6 +156,7 @@ export class FakeBatonServer {
         this.heartbeats.push(req.taskId);
         const plan = this.heartbeatPlan(req.taskId, n);
         this.events.emit('heartbeat', { taskId: req.taskId, n });
+        if (plan.fail) throw new Error('heartbeat refused by the test');
         return { cancelled: plan.cancelled ?? false, nextHeartbeat: duration(plan.nextHeartbeatMs) };
       }),
       FinishTask: this.unary((req: FinishTaskRequest) => {

@@ -43,4 +43,16 @@ describe('service mode: heartbeats', () => {
     expect(done.status?.message).toBe('ConductorOne cancelled the task');
     expect(world.scim.requests.length).toBe(before);
   });
+
+  it('abandons a sync after ten heartbeats in a row fail', async () => {
+    world.scim.setFaults({ hang: {} });
+    world.fake.heartbeatPlan = (_id, n) => (n >= 2 ? { fail: true, nextHeartbeatMs: 1000 } : { nextHeartbeatMs: 1000 });
+    const id = world.fake.enqueue({ syncFull: {} });
+    const done = await world.fake.waitForFinish(id);
+    expect(done.status?.message).toBe('task abandoned after 10 failed heartbeats in a row');
+    expect(done.status?.code).toBe(14); // UNAVAILABLE: ConductorOne may hand it out again
+    expect(done.error?.nonRetryable).toBe(false);
+    expect(world.fake.heartbeats.filter((t) => t === id)).toHaveLength(11);
+    world.scim.clearFaults();
+  });
 });
