@@ -45,6 +45,16 @@ describe('service mode: reaching ConductorOne', () => {
     expect(run.logs()).not.toMatch(/^\s+at /m);
   });
 
+  it('does not trust a server certificate from a CA outside Node\'s roots and NODE_EXTRA_CA_CERTS', async () => {
+    const env = world.env({ BATON_C1_STARTUP_TIMEOUT_SECONDS: '2' });
+    delete env.NODE_EXTRA_CA_CERTS;
+    const issued = world.fake.tokens.issued.length;
+    const run = runService(serviceArgs(world), env, world.dir);
+    expect(await run.exit).toBe(1);
+    expect(run.logs()).toMatch(/error: cannot reach ConductorOne at localhost:\d+ .*certificate/);
+    expect(world.fake.tokens.issued).toHaveLength(issued);
+  });
+
   it('gives up at once when the token endpoint refuses the credentials', async () => {
     const other = await startWorld();
     try {

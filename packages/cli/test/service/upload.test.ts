@@ -15,6 +15,22 @@ let world: World;
 beforeAll(async () => { world = await startWorld(); });
 afterAll(async () => world.close());
 
+describe('the gRPC channel', () => {
+  it('refuses a server whose CA is not among the trusted certificates, even with a valid token', async () => {
+    const credentials = parseClientCredentials(world.client.clientId, world.client.clientSecret);
+    const endpoint = resolveEndpoint(credentials.tenantHost, world.env());
+    const tokens = new TokenSource({ credentials, endpoint, ca: trustedCertificates(world.env()), userAgent: 'test' });
+    const channel = openChannel({ endpoint, ca: trustedCertificates({}), userAgent: 'test' });
+    try {
+      const client = new BatonClient(channel, tokens, 'tls-host', endpoint.authority);
+      await expect(client.getTask({ signal: new AbortController().signal })).rejects.toMatchObject({ code: 'unavailable' });
+      expect(world.fake.polls).toBe(0);
+    } finally {
+      channel.close();
+    }
+  });
+});
+
 describe('UploadAsset', () => {
   it('streams metadata, 512 KiB chunks and the SHA-256 the server checks', async () => {
     const credentials = parseClientCredentials(world.client.clientId, world.client.clientSecret);
