@@ -10,12 +10,11 @@ export interface ChannelSettings {
 }
 
 // grpc-js backs off reconnects up to 120 s by default; after an outage the next poll should find the
-// service again within seconds, so the ceiling is lower.
+// service again within seconds, so the ceiling is lower. No keepalive pings: gRPC servers commonly close
+// connections that ping more often than every 5 minutes, and every call has a deadline anyway.
 const OPTIONS: ChannelOptions = {
   'grpc.initial_reconnect_backoff_ms': 1_000,
   'grpc.max_reconnect_backoff_ms': 10_000,
-  'grpc.keepalive_time_ms': 60_000,
-  'grpc.keepalive_timeout_ms': 20_000,
   'grpc.max_receive_message_length': 16 * 1024 * 1024,
 };
 

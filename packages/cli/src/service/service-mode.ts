@@ -39,6 +39,7 @@ export async function runServiceMode({ flags, io, logger, version }: ServiceMode
   const client = new BatonClient(channel, tokens, hostId(io.env), endpoint.authority);
   const hello: HelloPayload = { buildInfo: buildInfo(version), osInfo: osInfo(), connectorMetadata: connectorMetadata(connector) };
   const settings = { provisioning, skipFullSync: flags.bool('skip-full-sync'), tmpDir: flags.path('c1z-temp-dir') };
+  warnIgnoredFlags(flags, logger);
   try {
     logger.info({ host: endpoint.authority, provisioning, skip_full_sync: settings.skipFullSync, task_concurrency: concurrency }, 'starting service mode');
     await startupHello({ client, payload: hello, authority: endpoint.authority, timeoutMs, signal: io.signal, logger });
@@ -56,6 +57,14 @@ export async function runServiceMode({ flags, io, logger, version }: ServiceMode
     channel.close();
     await connector.close?.();
   }
+}
+
+/** One-shot flags mean nothing to a long-lived connector; saying so beats silently dropping them. */
+const ONE_SHOT_FLAGS = ['file', 'grant-entitlement', 'grant-principal', 'grant-principal-type', 'revoke-grant'];
+
+function warnIgnoredFlags(flags: ResolvedFlags, logger: PinoLogger): void {
+  const given = ONE_SHOT_FLAGS.filter((name) => { const s = flags.source(name); return s !== undefined && s !== 'default'; });
+  if (given.length > 0) logger.warn({ flags: given.map((n) => `--${n}`) }, 'ignored in service mode: each task says what to do');
 }
 
 function taskConcurrency(flags: ResolvedFlags): number {

@@ -39,13 +39,14 @@ async function uploadedStats(w: World, taskId: string): Promise<{ stats: C1zStat
 
 describe('service mode: what a sync task syncs', () => {
   it('--skip-full-sync validates the connection and uploads an empty but finished sync', async () => {
-    const w = await start(['--skip-full-sync']);
+    const w = await start(['--skip-full-sync', '-f', 'ignored.c1z']);
     const id = w.fake.enqueue({ syncFull: {} });
     const { stats, syncs } = await uploadedStats(w, id);
     expect(syncs).toBe(1);
     expect(stats.resourceTypes).toBe(0);
     expect(w.scim.requests.length).toBeGreaterThan(0);
     expect(w.scim.requests.every((r) => !/^\/scim\/v2\/Groups/.test(r.path))).toBe(true);
+    expect(run?.logLines().find((l) => l.msg === 'ignored in service mode: each task says what to do')?.flags).toEqual(['--file']);
   });
 
   it("honours the task's resource type filter and its skip of entitlements and grants; the connector's lines carry the task id", async () => {
