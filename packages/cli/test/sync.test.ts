@@ -90,10 +90,4 @@ describe('usage errors (exit 2), all reported together', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/\{enterprise\}.*--api-endpoint/);
   });
-
-  it('rejects service mode clearly', async () => {
-    const run = await cli(['--scim-config', CONFIG, '--token', 'x', '--client-id', 'a', '--client-secret', 'b']);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/service mode/);
-  });
 });

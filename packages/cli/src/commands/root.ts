@@ -13,6 +13,8 @@ import { scrubText } from '../output/logger.js';
 import { outputFor, type Output } from '../output/output.js';
 import { createProgressReporter } from '../output/progress.js';
 import { formatSyncSummary } from '../output/sync-summary.js';
+import { runServiceMode } from '../service/service-mode.js';
+import { VERSION } from '../program.js';
 import { reportError } from './handle.js';
 
 export async function runRoot(program: Command, io: CliIo): Promise<number> {
@@ -22,11 +24,9 @@ export async function runRoot(program: Command, io: CliIo): Promise<number> {
     secrets = secretValues(flags);
     const problems = flagRelationProblems(flags, true);
     if (problems.length > 0) throw new UsageError(problems);
-    if (flags.string('client-id')) {
-      throw new UsageError(['--client-id/--client-secret (service mode) are not supported by this release; run one-shot syncs with -f instead']);
-    }
     const out = outputFor(flags, io, secrets);
     const { logger } = out;
+    if (flags.string('client-id')) return await runServiceMode({ flags, io, logger, version: VERSION });
     // One-shot grant/revoke without -p is refused above, before anything is sent.
     const provisioning = flags.bool('provisioning');
     const run = await buildRun(flags, io, { logger, provisioning });

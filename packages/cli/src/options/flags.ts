@@ -38,6 +38,7 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'log-format', kind: 'string', choices: ['json', 'console'], description: 'Log format (default: console on a terminal, json otherwise)' },
   { name: 'client-id', kind: 'string', description: 'ConductorOne client ID (switches to service mode)' },
   { name: 'client-secret', kind: 'string', secret: true, description: 'ConductorOne client secret (service mode)' },
+  { name: 'task-concurrency', kind: 'string', defaultValue: '3', description: 'Service mode: how many tasks run at once (1-100)' },
   { name: 'skip-full-sync', kind: 'boolean', defaultValue: false, description: 'Service mode only (--client-id): answer sync tasks with an empty sync; ignored, with a warning, elsewhere' },
   { name: 'grant-entitlement', kind: 'string', description: 'One-shot grant: the entitlement id to grant (e.g. group:42:member)' },
   { name: 'grant-principal', kind: 'string', description: 'One-shot grant: the principal resource id' },
