@@ -41,4 +41,26 @@ describe('provider asana: quirks', () => {
       await server.close();
     }
   });
+
+  it('adds a team member with op add on members, accepting Asana\'s 204 No Content answer', async () => {
+    const directory = JSON.parse(readFileSync(new URL('fixtures/directory.json', packageDir), 'utf8')) as ScimDirectoryData;
+    const server = await startScimServer({ directory, auth: { bearer: token }, basePath, patchResponse: 'no-content' });
+    try {
+      const file = join(mkdtempSync(join(tmpdir(), 'asana-')), 'sync.c1z');
+      const common = ['--service-provider', 'asana', '--api-endpoint', server.url, '--token', token, '--log-level', 'warn', '-f', file];
+      expect((await runCli(main, common, cwd)).code).toBe(0);
+      const grant = await runCli(main, [...common, '--provisioning', '--grant-entitlement', 'group:1204518856120001:member', '--grant-principal', '1204518856110004', '--grant-principal-type', 'user'], cwd);
+      expect(grant.code, grant.stderr).toBe(0);
+      const patches = server.requests.filter((r) => r.method === 'PATCH');
+      expect(patches.map((r) => r.body)).toMatchObject([{ Operations: [{ op: 'add', path: 'members', value: [{ value: '1204518856110004' }] }] }]);
+      expect(patches.map((r) => r.status)).toEqual([204]);
+      expect((server.directory.groups.get('1204518856120001')?.members ?? []).map((m) => m.value)).toContain('1204518856110004');
+      // Removal is not documented by Asana, so it is not offered.
+      const revoke = await runCli(main, [...common, '--provisioning', '--revoke-grant', 'group:1204518856120001:member:user:1204518856110001'], cwd);
+      expect(revoke.code).not.toBe(0);
+      expect(server.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
 });

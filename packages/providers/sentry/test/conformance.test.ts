@@ -51,4 +51,26 @@ describe('provider sentry: quirks', () => {
     expect(run.stderr).toContain('{organization_slug}');
     expect(run.stderr).toContain('--api-endpoint');
   });
+
+  it('adds and removes a team member in the forms Sentry documents for Update a Team\'s Attributes', async () => {
+    const directory = JSON.parse(readFileSync(new URL('fixtures/directory.json', packageDir), 'utf8')) as ScimDirectoryData;
+    const server = await startScimServer({ directory, auth: { bearer: token }, basePath });
+    try {
+      const file = join(mkdtempSync(join(tmpdir(), 'sentry-')), 'sync.c1z');
+      const common = ['--service-provider', 'sentry', '--api-endpoint', server.url, '--token', token, '--log-level', 'warn', '-f', file];
+      expect((await runCli(main, common, cwd)).code).toBe(0);
+      const grant = await runCli(main, [...common, '--provisioning', '--grant-entitlement', 'group:23251:member', '--grant-principal', '131', '--grant-principal-type', 'user'], cwd);
+      expect(grant.code, grant.stderr).toBe(0);
+      const revoke = await runCli(main, [...common, '--provisioning', '--revoke-grant', 'group:23232:member:user:117'], cwd);
+      expect(revoke.code, revoke.stderr).toBe(0);
+      const patches = server.requests.filter((r) => r.method === 'PATCH').map((r) => r.body);
+      expect(patches).toMatchObject([
+        { Operations: [{ op: 'add', path: 'members', value: [{ value: '131' }] }] },
+        { Operations: [{ op: 'remove', path: 'members[value eq "117"]' }] },
+      ]);
+      expect((server.directory.groups.get('23232')?.members ?? []).map((m) => m.value)).toEqual(['102']);
+    } finally {
+      await server.close();
+    }
+  });
 });
