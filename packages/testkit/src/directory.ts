@@ -1,5 +1,5 @@
 // The live, mutable directory a test server serves, and the derived `User.groups` back-references.
-import type { ScimDirectoryData, ScimGroup, ScimGroupRef, ScimUser } from './scim-types.js';
+import { locationOf, type ScimDirectoryData, type ScimGroup, type ScimGroupRef, type ScimUser } from './scim-types.js';
 
 /** Maps keep insertion order, which is the order list endpoints page through. */
 export interface ScimDirectory {
@@ -29,7 +29,8 @@ export function deriveUserGroups(users: Iterable<ScimUser>, groups: Iterable<Sci
     for (const member of group.members ?? []) {
       if (member.type === 'Group') continue;
       const refs = byUser.get(member.value) ?? [];
-      refs.push({ value: group.id, display: group.displayName, $ref: group.meta.location, type: 'direct' });
+      const ref = locationOf(group);
+      refs.push({ value: group.id, display: group.displayName, ...(ref === undefined ? {} : { $ref: ref }), type: 'direct' });
       byUser.set(member.value, refs);
     }
   }

@@ -50,7 +50,7 @@ export interface ScimRole {
 export interface ScimGroupRef {
   value: string;
   display: string;
-  $ref: string;
+  $ref?: string;
   type?: 'direct' | 'indirect';
 }
 
@@ -87,6 +87,15 @@ export interface ScimGroup extends ScimResource {
 export interface ScimDirectoryData {
   users: ScimUser[];
   groups: ScimGroup[];
+}
+
+/**
+ * A resource's `meta.location`, if it has one. Seeded directories are recorded vendor responses, and some
+ * vendors send no `meta` (Asana) or no `location` in it, so a `$ref` is only given when the resource has one.
+ */
+export function locationOf(resource: ScimResource): string | undefined {
+  const meta = (resource as { meta?: Partial<ScimMeta> }).meta;
+  return typeof meta?.location === 'string' ? meta.location : undefined;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

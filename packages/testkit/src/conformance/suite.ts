@@ -62,10 +62,12 @@ export function defineProviderConformance(o: ConformanceOptions): void {
       expect(synced.grants).toEqual([...expected.grants].sort());
     });
 
-    it(o.readsMembersPerGroup ? 'reads list pages, and each group\'s members once' : 'reads only list pages: never a request per user or per group', () => {
+    const perGroup = o.readsMembersPerGroup === true || o.readsMemberPages === true;
+    it(perGroup ? 'reads list pages, and each group\'s members once' : 'reads only list pages: never a request per user or per group', () => {
       const scim = server.requests.filter((r) => !r.path.endsWith('/oauth/token'));
       expect(scim.length).toBeGreaterThan(0);
       const groupReads: string[] = [];
+      const memberPages = new Map<string, number>();
       for (const r of scim) {
         expect(r.method).toBe('GET');
         const path = r.path.replace(server.url.replace(/^https?:\/\/[^/]+/, ''), '');
@@ -74,9 +76,19 @@ export function defineProviderConformance(o: ConformanceOptions): void {
           groupReads.push(path);
           continue;
         }
+        const subresource = /^(\/Groups\/[^/]+)\/Members$/.exec(path);
+        if (o.readsMemberPages && subresource?.[1] !== undefined) {
+          // One read per page: a page starts where the previous one ended, never twice at the same index.
+          const start = String(r.query['startIndex'] ?? '1');
+          const key = `${subresource[1]}@${start}`;
+          expect(memberPages.has(key), `${key} read twice`).toBe(false);
+          memberPages.set(key, 1);
+          if (start === '1') groupReads.push(subresource[1]);
+          continue;
+        }
         expect(path).toMatch(/^\/(Users|Groups)$/);
       }
-      if (o.readsMembersPerGroup) expect(groupReads.sort()).toEqual(Object.keys(expected.groups).map((id) => `/Groups/${id}`).sort());
+      if (perGroup) expect(groupReads.sort()).toEqual(Object.keys(expected.groups).map((id) => `/Groups/${id}`).sort());
     });
   });
 }

@@ -46,4 +46,9 @@ export interface ConformanceOptions {
    * sync also reads each group's members once with `GET /Groups/{id}?attributes=members`.
    */
   readonly readsMembersPerGroup?: boolean;
+  /**
+   * The provider reads each group's members from `GET /Groups/{id}/Members` in index pages (as Webex serves
+   * them) rather than from the group listing; every group's member list must be read, and nothing else per group.
+   */
+  readonly readsMemberPages?: boolean;
 }

@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { checkAuth } from './auth.js';
 import { discoveryList, serviceProviderConfig } from './discovery.js';
 import { parseJsonBody, ScimHttpError, type Reply } from './http-io.js';
+import { listGroupMembers } from './group-members.js';
 import { listResources, type ResourceKind } from './list.js';
 import { handleTokenRequest } from './oauth.js';
 import { createResource, deleteResource, getResource, patchResource, replaceResource, type ResourceCall } from './resources.js';
@@ -42,6 +43,10 @@ export function dispatch(state: ServerState, req: RouteRequest): Reply {
   checkAuth(state, req.headers);
   const rel = routePath(state, pathname);
   const [head, id, ...rest] = segments(rel);
+  if (head === 'Groups' && id !== undefined && rest.length === 1 && rest[0] === 'Members') {
+    if (method !== 'GET') throw notAllowed(method, pathname, ['GET']);
+    return listGroupMembers(state, id, req.query);
+  }
   if (rest.length > 0 || head === undefined) throw new ScimHttpError(404, `No endpoint at ${pathname}`);
   if (head === 'ServiceProviderConfig' && id === undefined) {
     if (method !== 'GET') throw notAllowed(method, pathname, ['GET']);

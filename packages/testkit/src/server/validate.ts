@@ -1,5 +1,5 @@
 // Checks resources a client POSTs, PUTs or PATCHes, and fills server-owned fields of group members.
-import { isList, isRecord, type ScimGroup, type ScimMember, type ScimUser } from '../scim-types.js';
+import { isList, isRecord, locationOf, type ScimGroup, type ScimMember, type ScimUser } from '../scim-types.js';
 import { ScimHttpError } from './http-io.js';
 import type { ServerState } from './state.js';
 
@@ -49,11 +49,15 @@ export function validateGroup(state: ServerState, candidate: Record<string, unkn
   return candidate as ScimGroup;
 }
 
+function withRef(member: ScimMember, ref: string | undefined): ScimMember {
+  return ref === undefined ? member : { ...member, $ref: ref };
+}
+
 function memberFor(state: ServerState, id: string, selfId: string): ScimMember {
   if (id === selfId) throw new ScimHttpError(400, 'A group cannot be a member of itself', 'invalidValue');
   const user = state.directory.users.get(id);
-  if (user !== undefined) return { value: id, display: user.displayName ?? user.userName, type: 'User', $ref: user.meta.location };
+  if (user !== undefined) return withRef({ value: id, display: user.displayName ?? user.userName, type: 'User' }, locationOf(user));
   const group = state.directory.groups.get(id);
-  if (group !== undefined) return { value: id, display: group.displayName, type: 'Group', $ref: group.meta.location };
+  if (group !== undefined) return withRef({ value: id, display: group.displayName, type: 'Group' }, locationOf(group));
   throw new ScimHttpError(400, `Member "${id}" is neither a user nor a group on this server`, 'invalidValue');
 }
