@@ -28,6 +28,8 @@ export interface ClientCredentialsAuth {
   readonly prefix?: string;
 }
 
+export type BodyMediaType = 'application/scim+json' | 'application/json';
+
 export interface RetryOptions {
   /** Total tries including the first; default 6. */
   readonly maxAttempts: number;
@@ -44,6 +46,8 @@ export interface ScimHttpOptions {
   readonly auth: AuthOptions;
   /** Send `Accept`/`Content-Type: application/scim+json` (provider `hasScimHeader`) rather than `application/json`. */
   readonly scimAccept?: boolean;
+  /** Media type of write bodies when it differs from Accept (Zoom: Accept SCIM, bodies JSON); default follows `scimAccept`. */
+  readonly bodyMediaType?: BodyMediaType;
   readonly headers?: Readonly<Record<string, string>>;
   /** Keep-alive connections in the pool; default 4. */
   readonly connections?: number;
@@ -64,6 +68,7 @@ export interface ResolvedOptions {
   readonly baseUrl: string;
   readonly auth: AuthOptions;
   readonly mediaType: string;
+  readonly bodyMediaType: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly connections: number;
   readonly maxConcurrency: number;
@@ -108,10 +113,12 @@ export function resolveOptions(o: ScimHttpOptions): ResolvedOptions {
     baseDelayMs: positiveInt('retry.baseDelayMs', r.baseDelayMs, 500),
     maxDelayMs: Math.min(MAX_DELAY_CAP_MS, positiveInt('retry.maxDelayMs', r.maxDelayMs, MAX_DELAY_CAP_MS)),
   };
+  const mediaType = o.scimAccept === true ? 'application/scim+json' : 'application/json';
   return {
     baseUrl: o.baseUrl,
     auth: o.auth,
-    mediaType: o.scimAccept === true ? 'application/scim+json' : 'application/json',
+    mediaType,
+    bodyMediaType: o.bodyMediaType ?? mediaType,
     headers: o.headers ?? {},
     connections,
     maxConcurrency: positiveInt('maxConcurrency', o.maxConcurrency, connections),
