@@ -53,6 +53,8 @@ export type {
   ListHookContext,
   ListHookResult,
   PatchHookContext,
+  WriteHookContext,
+  MemberChange,
   ProvisioningOperation,
   ClientOverrides,
 } from './provider/hooks.js';

@@ -1,7 +1,7 @@
 // Group membership provisioning: add a user or a nested group with PATCH add, remove exactly one member.
 import { BatonError, resourceKey, type Entitlement, type Grant, type Resource, type ResourceSyncer } from '@baton-scim/core';
 import { expandableAnnotation, memberGrant, MEMBER_SLUG } from '../mapping/memberships.js';
-import type { ConnectorContext } from './context.js';
+import { writeHookContext, type ConnectorContext } from './context.js';
 import { groupPath } from './patch-send.js';
 import { addValue, removeValue } from './value-ops.js';
 
@@ -10,22 +10,27 @@ type Provisioner = Pick<ResourceSyncer, 'grant' | 'revoke'>;
 /** Only the operations the config declares, and only with provisioning on; the rest stays undefined. */
 export function groupProvisioner(ctx: ConnectorContext, enabled: boolean): Provisioner {
   const { addUserToGroup: add, removeUserFromGroup: remove } = ctx.config.provisioning;
+  const { addGroupMember: addHook, removeGroupMember: removeHook } = ctx.hooks;
   const out: { -readonly [K in keyof Provisioner]: Provisioner[K] } = {};
-  if (enabled && add) {
+  if (enabled && (add || addHook)) {
     out.grant = async (principal, entitlement, signal) => {
       const group = ownerGroup(entitlement);
       const member = memberOf(principal);
       const groupId = group.id?.resource ?? '';
-      await addValue(ctx, { operation: 'addUserToGroup', op: add, path: groupPath(groupId), targetId: groupId, valueId: member.resource, signal });
+      const change = { groupId, memberId: member.resource, memberType: member.resourceType };
+      if (addHook) await addHook(change, await writeHookContext(ctx, signal));
+      else if (add) await addValue(ctx, { operation: 'addUserToGroup', op: add, path: groupPath(groupId), targetId: groupId, valueId: member.resource, signal });
       return [groupGrant(group, member)];
     };
   }
-  if (enabled && remove) {
+  if (enabled && (remove || removeHook)) {
     out.revoke = async (grant, signal) => {
       const group = ownerGroup(grant.entitlement ?? {});
       const member = memberOf(grant.principal ?? {});
       const groupId = group.id?.resource ?? '';
-      await removeValue(ctx, { operation: 'removeUserFromGroup', op: remove, path: groupPath(groupId), targetId: groupId, valueId: member.resource, signal });
+      const change = { groupId, memberId: member.resource, memberType: member.resourceType };
+      if (removeHook) await removeHook(change, await writeHookContext(ctx, signal));
+      else if (remove) await removeValue(ctx, { operation: 'removeUserFromGroup', op: remove, path: groupPath(groupId), targetId: groupId, valueId: member.resource, signal });
     };
   }
   return out;

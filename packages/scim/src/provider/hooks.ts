@@ -45,6 +45,22 @@ export interface ListHookResult {
   readonly nextCursor?: string;
 }
 
+/** What a membership write hook may use: the connector's clients, as a list hook has them. */
+export interface WriteHookContext extends HookContext {
+  readonly signal: AbortSignal;
+  /** The connector's client for `apiEndpoint`. */
+  readonly client: ScimHttpClient;
+  /** Builds a client for another base URL; it is closed with the connector. */
+  createClient(overrides: ClientOverrides): ScimHttpClient;
+}
+
+/** One membership change: `memberId` joins or leaves the group `groupId`. */
+export interface MemberChange {
+  readonly groupId: string;
+  readonly memberId: string;
+  readonly memberType: 'user' | 'group';
+}
+
 export type ProvisioningOperation = 'addUserToGroup' | 'removeUserFromGroup' | 'addUserRole' | 'removeUserRole';
 
 export interface PatchHookContext extends HookContext {
@@ -66,6 +82,13 @@ export interface ScimProviderHooks {
   readonly listGroups?: (ctx: ListHookContext) => Promise<ListHookResult>;
   /** Replaces reading one group's members; `groupId` is the group's id as mapped. */
   readonly listGroupMembers?: (groupId: string, ctx: ListHookContext) => Promise<ListHookResult>;
+  /**
+   * Adds a member through the provider's own API instead of a SCIM PATCH (e.g. Microsoft Graph `$ref`).
+   * With provisioning on, its presence alone offers the grant; it must throw when the change fails.
+   */
+  readonly addGroupMember?: (change: MemberChange, ctx: WriteHookContext) => Promise<void>;
+  /** Removes exactly one member through the provider's own API; its presence alone offers the revoke. */
+  readonly removeGroupMember?: (change: MemberChange, ctx: WriteHookContext) => Promise<void>;
   /** Adjusts a PatchOp body before it is sent. */
   readonly buildPatch?: (body: JsonObject, ctx: PatchHookContext) => JsonObject;
   /** Produces the headers that authenticate every request, replacing the config's auth. */
