@@ -2,7 +2,7 @@
 
 export const FIRST_PARTY_PROVIDERS: readonly string[] = [
   'slack', 'zoom', 'miro', 'postman', 'github', 'atlassian', 'aws-identity-center', 'databricks', '1password', 'snowflake', 'okta',
-  'entra-id', 'jumpcloud',
+  'entra-id', 'jumpcloud', 'onelogin',
 ];
 
 export function providerPackageName(id: string): string {
