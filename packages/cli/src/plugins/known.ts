@@ -2,7 +2,7 @@
 
 export const FIRST_PARTY_PROVIDERS: readonly string[] = [
   'slack', 'zoom', 'miro', 'postman', 'github', 'atlassian', 'aws-identity-center', 'databricks', '1password', 'snowflake', 'okta',
-  'entra-id', 'jumpcloud', 'onelogin',
+  'entra-id', 'jumpcloud', 'onelogin', 'google-workspace',
 ];
 
 export function providerPackageName(id: string): string {

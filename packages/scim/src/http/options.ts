@@ -11,6 +11,8 @@ export type AuthOptions =
   | ClientCredentialsAuth
   | { readonly type: 'none' };
 
+export const JWT_BEARER_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+
 export interface ClientCredentialsAuth {
   readonly type: 'clientCredentials';
   readonly tokenUrl: string;
@@ -20,8 +22,13 @@ export interface ClientCredentialsAuth {
   readonly tokenPath: string;
   readonly style: 'form' | 'json';
   readonly clientAuth: 'basic' | 'body';
-  /** `account_credentials` is Zoom's server-to-server grant and needs `accountId`. */
-  readonly grantType: 'client_credentials' | 'account_credentials';
+  /**
+   * `account_credentials` is Zoom's server-to-server grant and needs `accountId`; `JWT_BEARER_GRANT` (RFC 7523)
+   * sends a fresh signed `assertion` instead of a client id and secret (Google service accounts).
+   */
+  readonly grantType: 'client_credentials' | 'account_credentials' | typeof JWT_BEARER_GRANT;
+  /** Signs a new assertion for each token request of the JWT-bearer grant. */
+  readonly assertion?: () => string;
   readonly accountId?: string;
   readonly scope?: string;
   /** Scheme sent before the obtained token; default `Bearer`. */
