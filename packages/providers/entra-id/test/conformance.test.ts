@@ -69,6 +69,8 @@ describe('provider entra-id', () => {
     // The credential check lists one user; each listing then walks 3 pages of 2 (5 users).
     expect(usersPages.filter((q) => q.get('$top') === '999' && q.get('$skiptoken') === null).length).toBeGreaterThan(0);
     expect(usersPages.filter((q) => q.get('$skiptoken') === '4').length).toBe(usersPages.filter((q) => q.get('$skiptoken') === '2').length);
+    // Roles are read once, for the sync's users listing, not for the one-user credential check.
+    expect(reads.filter((r) => pathOf(r.target) === '/v1.0/directoryRoles')).toHaveLength(1);
     const engineering = reads.filter((r) => pathOf(r.target) === '/v1.0/groups/02bd9fd6-8f93-4758-87c3-1fb73740a315/members');
     expect(engineering.map((r) => new URL(r.target, 'http://x').searchParams.get('$skiptoken'))).toEqual([null, '2']);
   });

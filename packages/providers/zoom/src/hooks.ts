@@ -24,7 +24,8 @@ const carriesMemberships = (user: JsonObject): boolean => Array.isArray(user['gr
 export async function listUsers(ctx: ListHookContext): Promise<ListHookResult> {
   const page = await pageIndex({ client: ctx.client, path: '/Users', pageToken: ctx.cursor, pageSize: ctx.pageSize, signal: ctx.signal, logger: ctx.logger });
   const bare = page.resources.filter((u) => !carriesMemberships(u));
-  if (bare.length === 0) return { items: page.resources, nextCursor: page.nextPageToken };
+  // The one-user credential check reads no memberships, so it must not pay for a whole index.
+  if (bare.length === 0 || ctx.purpose === 'validate') return { items: page.resources, nextCursor: page.nextPageToken };
   const index = await membershipsFor(ctx);
   const items = page.resources.map((user) => {
     if (carriesMemberships(user)) return user;

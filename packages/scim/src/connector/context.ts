@@ -41,6 +41,7 @@ export async function listHookContext(ctx: ConnectorContext, purpose: RequestPur
   return {
     ...hookContext(ctx),
     ...call,
+    purpose,
     client: await clientFor(ctx, purpose),
     createClient: (overrides) => counted(ctx.clients.create(overrides), ctx.counter, purpose),
   };

@@ -2,6 +2,7 @@
 import type { Logger, Resource } from '@baton-scim/core';
 import type { ScimConfig } from '../config/types.js';
 import type { ScimCredentials } from '../connector/credentials.js';
+import type { RequestPurpose } from '../connector/request-stats.js';
 import type { ScimHttpClient } from '../http/client.js';
 import type { JsonObject } from '../http/json.js';
 import type { AuthOptions } from '../http/options.js';
@@ -26,6 +27,8 @@ export interface ListHookContext extends HookContext {
   /** '' for the first page, else the `nextCursor` this hook returned for the previous page. */
   readonly cursor: string;
   readonly pageSize: number;
+  /** Why the connector lists: `validate` is the one-item credential check, whose memberships nobody reads. */
+  readonly purpose: RequestPurpose;
   /** Attributes the connector will read, when it needs only a few (e.g. rebuilding role holders); a hint. */
   readonly attributes?: readonly string[];
   readonly signal: AbortSignal;
