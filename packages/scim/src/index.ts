@@ -1,7 +1,8 @@
 // Public API of @baton-scim/scim.
 export { createScimHttpClient } from './http/client.js';
 export type { ScimHttpClient, WriteMethod, RequestOptions, SendOptions } from './http/client.js';
-export type { ScimHttpOptions, AuthOptions, ClientCredentialsAuth, RetryOptions, Sleep } from './http/options.js';
+export type { ScimHttpOptions, BodyMediaType, AuthOptions, ClientCredentialsAuth, RetryOptions, Sleep } from './http/options.js';
+export { JWT_BEARER_GRANT } from './http/options.js';
 export type { Timeouts } from './http/network-errors.js';
 export type { ScimResponse } from './http/response.js';
 export type { JsonValue, JsonObject, JsonPrimitive } from './http/json.js';
@@ -53,6 +54,8 @@ export type {
   ListHookContext,
   ListHookResult,
   PatchHookContext,
+  WriteHookContext,
+  MemberChange,
   ProvisioningOperation,
   ClientOverrides,
   GroupMembershipHooks,

@@ -3,6 +3,7 @@
 export const FIRST_PARTY_PROVIDERS: readonly string[] = [
   'slack', 'zoom', 'miro', 'postman', 'github', 'atlassian', 'aws-identity-center', 'databricks', '1password', 'snowflake', 'okta',
   'sentry', 'hcp-terraform', 'figma', 'datadog', 'notion', 'asana', 'salesforce', 'webex', 'contentful', 'attio', 'tableau', 'statsig', 'keeper', 'amplitude',
+  'entra-id', 'jumpcloud', 'onelogin', 'google-workspace',
 ];
 
 export function providerPackageName(id: string): string {

@@ -19,6 +19,7 @@ export function normaliseConfig(data: ScimConfigData, file: string): ScimConfig 
     ...maybe('id', data.id),
     apiEndpoint: data.apiEndpoint,
     hasScimHeader: data.hasScimHeader,
+    bodyMediaType: data.bodyMediaType ?? (data.hasScimHeader ? 'application/scim+json' : 'application/json'),
     headers: { ...data.headers },
     auth: normaliseAuth(data.auth),
     user: normaliseUser(data.user),

@@ -38,6 +38,10 @@ export const scimConfigSchema = z
     hasScimHeader: z
       .boolean()
       .describe('Whether the service requires the SCIM media type in Accept (application/scim+json) (required).'),
+    bodyMediaType: z
+      .enum(['application/scim+json', 'application/json'])
+      .optional()
+      .describe('Extension: Content-Type of request bodies when the service documents another one than Accept (Zoom and Miro show application/json bodies). Default: application/scim+json with hasScimHeader, else application/json.'),
     auth: authSchema,
     user: userSchema,
     group: groupSchema,

@@ -114,6 +114,8 @@ export interface ScimConfig {
   readonly id?: string;
   readonly apiEndpoint: string;
   readonly hasScimHeader: boolean;
+  /** Content-Type of write bodies; from `bodyMediaType`, else the media type `hasScimHeader` chooses. */
+  readonly bodyMediaType: 'application/scim+json' | 'application/json';
   readonly headers: Readonly<Record<string, string>>;
   readonly auth: AuthConfig;
   readonly user: UserMapping;

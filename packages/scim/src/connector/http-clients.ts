@@ -66,7 +66,7 @@ export class HttpClients {
     } else {
       auth = httpAuth(config, credentials);
     }
-    return createScimHttpClient({ ...this.common(), baseUrl: config.apiEndpoint, auth, headers, scimAccept: config.hasScimHeader });
+    return createScimHttpClient({ ...this.common(), baseUrl: config.apiEndpoint, auth, headers, scimAccept: config.hasScimHeader, bodyMediaType: config.bodyMediaType });
   }
 
   private common(): Omit<ScimHttpOptions, 'baseUrl' | 'auth'> {

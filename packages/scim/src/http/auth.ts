@@ -1,6 +1,6 @@
 // Produces the Authorization header for each auth method, validating the credentials up front without any network.
 import { BatonError } from '@baton-scim/core';
-import type { AuthOptions, ClientCredentialsAuth } from './options.js';
+import { JWT_BEARER_GRANT, type AuthOptions, type ClientCredentialsAuth } from './options.js';
 import { basicClientAuth } from './token-request.js';
 import { TokenSource, type TokenSourceDeps } from './token-source.js';
 
@@ -30,8 +30,12 @@ function fixed(value: string | undefined): Authenticator {
 }
 
 function validateClientCredentials(auth: ClientCredentialsAuth): void {
-  required('auth.clientId', auth.clientId, 'pass --scim-client-id or BATON_SCIM_CLIENT_ID');
-  required('auth.clientSecret', auth.clientSecret, 'pass --scim-client-secret or BATON_SCIM_CLIENT_SECRET');
+  if (auth.grantType === JWT_BEARER_GRANT) {
+    if (auth.assertion === undefined) throw new BatonError('invalid-argument', 'auth.assertion is required for the JWT-bearer grant; the provider must sign one');
+  } else {
+    required('auth.clientId', auth.clientId, 'pass --scim-client-id or BATON_SCIM_CLIENT_ID');
+    required('auth.clientSecret', auth.clientSecret, 'pass --scim-client-secret or BATON_SCIM_CLIENT_SECRET');
+  }
   required('auth.tokenPath', auth.tokenPath, 'set it to the token field of the token response, e.g. access_token');
   if (auth.grantType === 'account_credentials') {
     required('auth.accountId', auth.accountId, 'the account_credentials grant needs --account-id or BATON_ACCOUNT_ID');
@@ -96,7 +100,7 @@ export function secretsOf(auth: AuthOptions): string[] {
     case 'basic':
       return [auth.password, Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64')];
     case 'clientCredentials':
-      return [auth.clientSecret, basicClientAuth(auth).slice('Basic '.length)];
+      return auth.grantType === JWT_BEARER_GRANT ? [] : [auth.clientSecret, basicClientAuth(auth).slice('Basic '.length)];
     case 'none':
       return [];
   }

@@ -62,7 +62,7 @@ export function createScimHttpClient(options: ScimHttpOptions): ScimHttpClient {
     get: async (path, query, opts = {}) => run('GET', requestTarget(base, path, query), common, undefined, opts.signal),
     send: async (method, path, body, opts = {}) => {
       const headers = { ...common };
-      if (body !== undefined) headers['content-type'] = o.mediaType;
+      if (body !== undefined) headers['content-type'] = o.bodyMediaType;
       if (opts.ifMatch !== undefined) headers['if-match'] = opts.ifMatch;
       const payload = body === undefined ? undefined : JSON.stringify(body);
       return run(method, requestTarget(base, path), headers, payload, opts.signal);

@@ -11,6 +11,8 @@ export type AuthOptions =
   | ClientCredentialsAuth
   | { readonly type: 'none' };
 
+export const JWT_BEARER_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+
 export interface ClientCredentialsAuth {
   readonly type: 'clientCredentials';
   readonly tokenUrl: string;
@@ -20,13 +22,20 @@ export interface ClientCredentialsAuth {
   readonly tokenPath: string;
   readonly style: 'form' | 'json';
   readonly clientAuth: 'basic' | 'body';
-  /** `account_credentials` is Zoom's server-to-server grant and needs `accountId`. */
-  readonly grantType: 'client_credentials' | 'account_credentials';
+  /**
+   * `account_credentials` is Zoom's server-to-server grant and needs `accountId`; `JWT_BEARER_GRANT` (RFC 7523)
+   * sends a fresh signed `assertion` instead of a client id and secret (Google service accounts).
+   */
+  readonly grantType: 'client_credentials' | 'account_credentials' | typeof JWT_BEARER_GRANT;
+  /** Signs a new assertion for each token request of the JWT-bearer grant. */
+  readonly assertion?: () => string;
   readonly accountId?: string;
   readonly scope?: string;
   /** Scheme sent before the obtained token; default `Bearer`. */
   readonly prefix?: string;
 }
+
+export type BodyMediaType = 'application/scim+json' | 'application/json';
 
 export interface RetryOptions {
   /** Total tries including the first; default 6. */
@@ -44,6 +53,8 @@ export interface ScimHttpOptions {
   readonly auth: AuthOptions;
   /** Send `Accept`/`Content-Type: application/scim+json` (provider `hasScimHeader`) rather than `application/json`. */
   readonly scimAccept?: boolean;
+  /** Media type of write bodies when it differs from Accept (Zoom: Accept SCIM, bodies JSON); default follows `scimAccept`. */
+  readonly bodyMediaType?: BodyMediaType;
   readonly headers?: Readonly<Record<string, string>>;
   /** Keep-alive connections in the pool; default 4. */
   readonly connections?: number;
@@ -64,6 +75,7 @@ export interface ResolvedOptions {
   readonly baseUrl: string;
   readonly auth: AuthOptions;
   readonly mediaType: string;
+  readonly bodyMediaType: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly connections: number;
   readonly maxConcurrency: number;
@@ -108,10 +120,12 @@ export function resolveOptions(o: ScimHttpOptions): ResolvedOptions {
     baseDelayMs: positiveInt('retry.baseDelayMs', r.baseDelayMs, 500),
     maxDelayMs: Math.min(MAX_DELAY_CAP_MS, positiveInt('retry.maxDelayMs', r.maxDelayMs, MAX_DELAY_CAP_MS)),
   };
+  const mediaType = o.scimAccept === true ? 'application/scim+json' : 'application/json';
   return {
     baseUrl: o.baseUrl,
     auth: o.auth,
-    mediaType: o.scimAccept === true ? 'application/scim+json' : 'application/json',
+    mediaType,
+    bodyMediaType: o.bodyMediaType ?? mediaType,
     headers: o.headers ?? {},
     connections,
     maxConcurrency: positiveInt('maxConcurrency', o.maxConcurrency, connections),

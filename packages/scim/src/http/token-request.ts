@@ -1,6 +1,6 @@
 // The OAuth token request (form or JSON body, Basic or body client auth, client or account credentials) and its answer.
 import { isJsonObject, type JsonValue } from './json.js';
-import type { ClientCredentialsAuth } from './options.js';
+import { JWT_BEARER_GRANT, type ClientCredentialsAuth } from './options.js';
 
 export interface TokenHttpRequest {
   readonly headers: Record<string, string>;
@@ -25,6 +25,8 @@ function formEncode(value: string): string {
 
 function tokenParams(auth: ClientCredentialsAuth): Array<[string, string]> {
   const params: Array<[string, string]> = [['grant_type', auth.grantType]];
+  // RFC 7523 §2.1: the signed assertion is the client's whole credential; no id or secret is sent.
+  if (auth.grantType === JWT_BEARER_GRANT) return [...params, ['assertion', auth.assertion?.() ?? '']];
   if (auth.grantType === 'account_credentials' && auth.accountId !== undefined) params.push(['account_id', auth.accountId]);
   if (auth.scope !== undefined && auth.scope !== '') params.push(['scope', auth.scope]);
   if (auth.clientAuth === 'body') {
@@ -36,7 +38,7 @@ function tokenParams(auth: ClientCredentialsAuth): Array<[string, string]> {
 export function buildTokenRequest(auth: ClientCredentialsAuth): TokenHttpRequest {
   const params = tokenParams(auth);
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (auth.clientAuth === 'basic') headers['authorization'] = basicClientAuth(auth);
+  if (auth.clientAuth === 'basic' && auth.grantType !== JWT_BEARER_GRANT) headers['authorization'] = basicClientAuth(auth);
   if (auth.style === 'json') {
     headers['content-type'] = 'application/json';
     return { headers, body: JSON.stringify(Object.fromEntries(params)) };

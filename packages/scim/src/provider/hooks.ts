@@ -2,6 +2,7 @@
 import type { Logger, Resource } from '@baton-scim/core';
 import type { ScimConfig } from '../config/types.js';
 import type { ScimCredentials } from '../connector/credentials.js';
+import type { RequestPurpose } from '../connector/request-stats.js';
 import type { ScimHttpClient } from '../http/client.js';
 import type { JsonObject } from '../http/json.js';
 import type { AuthOptions } from '../http/options.js';
@@ -26,6 +27,8 @@ export interface ListHookContext extends HookContext {
   /** '' for the first page, else the `nextCursor` this hook returned for the previous page. */
   readonly cursor: string;
   readonly pageSize: number;
+  /** Why the connector lists: `validate` is the one-item credential check, whose memberships nobody reads. */
+  readonly purpose: RequestPurpose;
   /** Attributes the connector will read, when it needs only a few (e.g. rebuilding role holders); a hint. */
   readonly attributes?: readonly string[];
   readonly signal: AbortSignal;
@@ -43,6 +46,22 @@ export interface ListHookResult {
   readonly items: readonly JsonObject[];
   /** Cursor of the next page; absent or '' on the last page. */
   readonly nextCursor?: string;
+}
+
+/** What a membership write hook may use: the connector's clients, as a list hook has them. */
+export interface WriteHookContext extends HookContext {
+  readonly signal: AbortSignal;
+  /** The connector's client for `apiEndpoint`. */
+  readonly client: ScimHttpClient;
+  /** Builds a client for another base URL; it is closed with the connector. */
+  createClient(overrides: ClientOverrides): ScimHttpClient;
+}
+
+/** One membership change: `memberId` joins or leaves the group `groupId`. */
+export interface MemberChange {
+  readonly groupId: string;
+  readonly memberId: string;
+  readonly memberType: 'user' | 'group';
 }
 
 export type ProvisioningOperation = 'addUserToGroup' | 'removeUserFromGroup' | 'addUserRole' | 'removeUserRole';
@@ -86,6 +105,13 @@ export interface ScimProviderHooks {
   readonly listGroups?: (ctx: ListHookContext) => Promise<ListHookResult>;
   /** Replaces reading one group's members; `groupId` is the group's id as mapped. */
   readonly listGroupMembers?: (groupId: string, ctx: ListHookContext) => Promise<ListHookResult>;
+  /**
+   * Adds a member through the provider's own API instead of a SCIM PATCH (e.g. Microsoft Graph `$ref`).
+   * With provisioning on, its presence alone offers the grant; it must throw when the change fails.
+   */
+  readonly addGroupMember?: (change: MemberChange, ctx: WriteHookContext) => Promise<void>;
+  /** Removes exactly one member through the provider's own API; its presence alone offers the revoke. */
+  readonly removeGroupMember?: (change: MemberChange, ctx: WriteHookContext) => Promise<void>;
   /** Adjusts a PatchOp body before it is sent. */
   readonly buildPatch?: (body: JsonObject, ctx: PatchHookContext) => JsonObject;
   /** Produces the headers that authenticate every request, replacing the config's auth. */

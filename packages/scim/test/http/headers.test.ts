@@ -59,6 +59,17 @@ describe('request headers and bodies', () => {
     expect(s.requests[0]!.headers['content-type']).toBe('application/json');
   });
 
+  it('sends write bodies as bodyMediaType when it differs from Accept, and keeps Accept', async () => {
+    server = await startServer((_req, res) => json(res, 200, { id: 'u1' }));
+    client = createScimHttpClient({ baseUrl: `${server.url}/scim/v2/`, auth: { type: 'none' }, scimAccept: true, bodyMediaType: 'application/json' });
+    await client.send('PATCH', '/Groups/g1', { Operations: [] });
+    await client.get('/Groups/g1');
+    expect(server.requests.map((r) => [r.headers.accept, r.headers['content-type']])).toEqual([
+      ['application/scim+json', 'application/json'],
+      ['application/scim+json', undefined],
+    ]);
+  });
+
   it('sends DELETE without a body or Content-Type and returns an empty body for 204', async () => {
     const { server: s, client: c } = await setup(true);
     const res = await c.send('DELETE', '/Users/u1', undefined);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BatonError } from '@baton-scim/core';
-import { createScimHttpClient, type ClientCredentialsAuth, type ScimHttpClient } from '../../src/index.js';
+import { createScimHttpClient, JWT_BEARER_GRANT, type ClientCredentialsAuth, type ScimHttpClient } from '../../src/index.js';
 import { captureLogger, json, startServer, type Recorded, type TestServer } from './test-server.js';
 
 const SECRET = 'client-secret-XYZ-987';
@@ -128,5 +128,24 @@ describe('client-credentials token acquisition', () => {
     const err = (await client.get('/Users').catch((e: unknown) => e)) as BatonError;
     expect(err.code).toBe('unauthenticated');
     expect(err.message).toMatch(/no string at "access_token" \(response fields: token, expires_in\); check auth\.tokenPath/);
+  });
+
+  it('sends a fresh RFC 7523 assertion, and no client id or secret, for the JWT-bearer grant', async () => {
+    const tokens = await tokenServer();
+    const scim = await scimServer();
+    let signed = 0;
+    const auth: ClientCredentialsAuth = {
+      type: 'clientCredentials', tokenUrl: `${tokens.url}/token`, clientId: '', clientSecret: '', tokenPath: 'access_token',
+      style: 'form', clientAuth: 'body', grantType: JWT_BEARER_GRANT, assertion: () => `header.claims-${++signed}.signature`,
+    };
+    client = createScimHttpClient({ baseUrl: scim.url, auth });
+    await client.get('/Users');
+    expect(tokens.requests).toHaveLength(1);
+    const form = new URLSearchParams(tokens.requests[0]?.body ?? '');
+    expect([...form.keys()]).toEqual(['grant_type', 'assertion']);
+    expect(form.get('grant_type')).toBe('urn:ietf:params:oauth:grant-type:jwt-bearer');
+    expect(form.get('assertion')).toBe('header.claims-1.signature');
+    expect(tokens.requests[0]?.headers.authorization).toBeUndefined();
+    expect(scim.requests[0]?.headers.authorization).toBe('Bearer tok-1');
   });
 });

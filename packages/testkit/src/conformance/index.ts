@@ -2,3 +2,4 @@
 export { defineProviderConformance } from './suite.js';
 export { runCli, type CliRun } from './run-cli.js';
 export type { CliIoLike, CliMain, ConformanceOptions, ExpectedDirectory } from './types.js';
+export { readSync, type SyncedDirectory } from './read-sync.js';

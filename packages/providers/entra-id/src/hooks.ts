@@ -1,0 +1,60 @@
+// The Entra ID hooks: users, groups, members and directory roles from Microsoft Graph, handed over as SCIM
+// objects, and group membership changes through Graph's `members/$ref`.
+import type { JsonObject, ListHookContext, ListHookResult, MemberChange, ScimConfig, ScimProviderHooks, WriteHookContext } from '@baton-scim/scim';
+import { graphPage } from './graph-pages.js';
+import { GROUP_SELECT, MEMBER_SELECT, scimGroup, scimMember } from './groups.js';
+import { readRoles, type RoleIndex } from './roles.js';
+import { scimUser, USER_SELECT } from './users.js';
+
+/** Graph's most per page for users, groups and members. */
+export const MAX_TOP = 999;
+const top = (ctx: ListHookContext): number => Math.min(ctx.pageSize, MAX_TOP);
+
+/** Roles of one users listing: built on its first page, reused for its later pages, rebuilt by the next one. */
+const listings = new WeakMap<ScimConfig, Promise<RoleIndex>>();
+
+function rolesFor(ctx: ListHookContext): Promise<RoleIndex> {
+  let index = ctx.cursor === '' ? undefined : listings.get(ctx.config);
+  if (index === undefined) {
+    index = readRoles(ctx);
+    listings.set(ctx.config, index);
+    index.catch(() => listings.delete(ctx.config));
+  }
+  return index;
+}
+
+export async function listUsers(ctx: ListHookContext): Promise<ListHookResult> {
+  // The one-user credential check reads no roles, so it must not pay for the role listings.
+  const roles: RoleIndex = ctx.purpose === 'validate' ? new Map() : await rolesFor(ctx);
+  const page = await graphPage(ctx, 'users', { $top: top(ctx), $select: USER_SELECT });
+  const items = page.items.map((graph) => {
+    const user = scimUser(graph);
+    const held = typeof user['id'] === 'string' ? roles.get(user['id']) : undefined;
+    return held === undefined ? user : { ...user, roles: [...held] };
+  });
+  return { items, nextCursor: page.next };
+}
+
+export async function listGroups(ctx: ListHookContext): Promise<ListHookResult> {
+  const page = await graphPage(ctx, 'groups', { $top: top(ctx), $select: GROUP_SELECT });
+  return { items: page.items.map(scimGroup), nextCursor: page.next };
+}
+
+export async function listGroupMembers(groupId: string, ctx: ListHookContext): Promise<ListHookResult> {
+  const page = await graphPage(ctx, `groups/${encodeURIComponent(groupId)}/members`, { $top: top(ctx), $select: MEMBER_SELECT });
+  const items = page.items.map(scimMember).filter((m): m is JsonObject => m !== undefined);
+  return { items, nextCursor: page.next };
+}
+
+/** POST /groups/{id}/members/$ref with the member's directoryObject URL, as Graph documents it. */
+export async function addGroupMember(change: MemberChange, ctx: WriteHookContext): Promise<void> {
+  const ref = new URL(`directoryObjects/${encodeURIComponent(change.memberId)}`, ctx.config.apiEndpoint).toString();
+  await ctx.client.send('POST', `groups/${encodeURIComponent(change.groupId)}/members/$ref`, { '@odata.id': ref }, { signal: ctx.signal });
+}
+
+/** DELETE /groups/{id}/members/{memberId}/$ref removes exactly that member. */
+export async function removeGroupMember(change: MemberChange, ctx: WriteHookContext): Promise<void> {
+  await ctx.client.send('DELETE', `groups/${encodeURIComponent(change.groupId)}/members/${encodeURIComponent(change.memberId)}/$ref`, undefined, { signal: ctx.signal });
+}
+
+export const hooks: ScimProviderHooks = { listUsers, listGroups, listGroupMembers, addGroupMember, removeGroupMember };

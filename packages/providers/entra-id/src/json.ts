@@ -1,0 +1,18 @@
+// Small readers for Microsoft Graph JSON: objects, non-blank strings, and objects without unset fields.
+import type { JsonObject, JsonValue } from '@baton-scim/scim';
+
+export function isObject(value: JsonValue | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The value when it is a non-blank string; Graph sends null for unset properties. */
+export function text(value: JsonValue | undefined): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** The fields that have a value, so an unset Graph property is absent rather than an empty string. */
+export function compact(fields: Readonly<Record<string, JsonValue | undefined>>): JsonObject {
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) out[key] = value;
+  return out;
+}

@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '@baton-scim/cli';
+import { readSync, runCli, type ExpectedDirectory } from '@baton-scim/testkit/conformance';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readDirectory, startFakeGraph, type FakeGraph } from './graph-server.js';
+
+const packageDir = new URL('..', import.meta.url);
+const cwd = fileURLToPath(packageDir);
+const directory = readDirectory(new URL('fixtures/directory.json', packageDir));
+const expected = JSON.parse(readFileSync(new URL('fixtures/expected.json', packageDir), 'utf8')) as ExpectedDirectory;
+const clientId = 'c0ffee00-1111-4222-8333-444455556666';
+const clientSecret = 'entra-conformance-client-secret';
+
+let graph: FakeGraph | undefined;
+afterEach(async () => {
+  await graph?.close();
+  graph = undefined;
+});
+
+const newFile = (): string => join(mkdtempSync(join(tmpdir(), 'entra-')), 'sync.c1z');
+const syncArgs = (g: FakeGraph, file: string): string[] =>
+  ['--service-provider', 'entra-id', '--api-endpoint', g.apiEndpoint, '--auth-url', g.tokenUrl,
+    '--scim-client-id', clientId, '--scim-client-secret', clientSecret, '--log-level', 'warn', '-f', file];
+const pathOf = (target: string): string => new URL(target, 'http://x').pathname;
+
+describe('provider entra-id', () => {
+  it('ships a provider.yaml that passes the config schema', async () => {
+    const run = await runCli(main, ['validate-config', join(cwd, 'provider.yaml')], cwd);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
+  it('reports capabilities without credentials or network: group provisioning through Graph', async () => {
+    const run = await runCli(main, ['capabilities', '--service-provider', 'entra-id', '--provisioning'], cwd);
+    expect(run.code, run.stderr).toBe(0);
+    const caps = JSON.parse(run.stdout) as { resourceTypeCapabilities: { resourceType: { id: string }; capabilities: string[] }[] };
+    expect(caps.resourceTypeCapabilities.map((c) => [c.resourceType.id, c.capabilities])).toEqual([
+      ['group', ['CAPABILITY_PROVISION', 'CAPABILITY_SYNC']],
+      ['role', ['CAPABILITY_SYNC']],
+      ['user', ['CAPABILITY_SYNC']],
+    ]);
+  });
+
+  it('syncs users, groups with nested groups, directory roles and memberships from Graph', async () => {
+    graph = await startFakeGraph(directory, { clientId, clientSecret, maxTop: 2 });
+    const file = newFile();
+    const run = await runCli(main, syncArgs(graph, file), cwd);
+    expect(run.code, run.stderr).toBe(0);
+    const synced = await readSync(main, file, cwd);
+    expect(synced.users).toEqual(expected.users);
+    expect(synced.groups).toEqual(expected.groups);
+    expect(synced.roles).toEqual(expected.roles);
+    expect(synced.grants).toEqual([...expected.grants].sort());
+  });
+
+  it('asks for $top=999, follows every @odata.nextLink once, and obtains a client-credentials token', async () => {
+    graph = await startFakeGraph(directory, { clientId, clientSecret, maxTop: 2 });
+    const run = await runCli(main, syncArgs(graph, newFile()), cwd);
+    expect(run.code, run.stderr).toBe(0);
+    expect(graph.requests.every((r) => r.status < 300)).toBe(true);
+    const token = graph.requests.filter((r) => r.method === 'POST');
+    expect(token.length).toBeGreaterThan(0);
+    const reads = graph.requests.filter((r) => r.method === 'GET');
+    expect(reads.every((r) => r.scheme === 'Bearer')).toBe(true);
+    const usersPages = reads.filter((r) => pathOf(r.target) === '/v1.0/users').map((r) => new URL(r.target, 'http://x').searchParams);
+    // The credential check lists one user; each listing then walks 3 pages of 2 (5 users).
+    expect(usersPages.filter((q) => q.get('$top') === '999' && q.get('$skiptoken') === null).length).toBeGreaterThan(0);
+    expect(usersPages.filter((q) => q.get('$skiptoken') === '4').length).toBe(usersPages.filter((q) => q.get('$skiptoken') === '2').length);
+    // Roles are read once, for the sync's users listing, not for the one-user credential check.
+    expect(reads.filter((r) => pathOf(r.target) === '/v1.0/directoryRoles')).toHaveLength(1);
+    const engineering = reads.filter((r) => pathOf(r.target) === '/v1.0/groups/02bd9fd6-8f93-4758-87c3-1fb73740a315/members');
+    expect(engineering.map((r) => new URL(r.target, 'http://x').searchParams.get('$skiptoken'))).toEqual([null, '2']);
+  });
+
+  it('refuses an @odata.nextLink to another host instead of sending the token there', async () => {
+    graph = await startFakeGraph(directory, { clientId, clientSecret, maxTop: 2, linkOrigin: 'https://attacker.example.net' });
+    const run = await runCli(main, syncArgs(graph, newFile()), cwd);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('@odata.nextLink outside');
+    expect(run.stderr).not.toContain(clientSecret);
+    expect(graph.requests.some((r) => r.target.includes('$skiptoken'))).toBe(false);
+  });
+
+  it('adds and removes a group member through members/$ref', async () => {
+    graph = await startFakeGraph(directory, { clientId, clientSecret });
+    const file = newFile();
+    expect((await runCli(main, syncArgs(graph, file), cwd)).code).toBe(0);
+    const group = '45b7d2e7-b882-4a80-ba97-10b7a63b8fa4';
+    const alan = '5bde3e51-d13b-4db1-9948-fe4b109d11a7';
+    const grantArgs = ['--provisioning', '--grant-entitlement', `group:${group}:member`, '--grant-principal-type', 'user', '--grant-principal', alan];
+    const grant = await runCli(main, [...syncArgs(graph, file), ...grantArgs], cwd);
+    expect(grant.code, grant.stderr).toBe(0);
+    expect(graph.directory.groupMembers[group]).toContain(alan);
+    const post = graph.requests.find((r) => r.method === 'POST' && r.target.endsWith('/members/$ref'));
+    expect(JSON.parse(post?.body ?? '{}')).toEqual({ '@odata.id': `${graph.apiEndpoint}directoryObjects/${alan}` });
+    expect((await runCli(main, syncArgs(graph, file), cwd)).code).toBe(0);
+    const revoke = await runCli(main, [...syncArgs(graph, file), '--provisioning', '--revoke-grant', `group:${group}:member:user:${alan}`], cwd);
+    expect(revoke.code, revoke.stderr).toBe(0);
+    expect(graph.directory.groupMembers[group]).toEqual(['87d349ed-44d7-43e1-9a83-5f2406dee5bd']);
+    expect(graph.requests.filter((r) => r.method === 'DELETE').map((r) => r.target)).toEqual([`/v1.0/groups/${group}/members/${alan}/$ref`]);
+  });
+
+  it('refuses the templated token URL until --auth-url names the tenant', async () => {
+    const run = await runCli(main, ['--service-provider', 'entra-id', '--scim-client-id', clientId, '--scim-client-secret', clientSecret, '-f', newFile()], cwd);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('{tenant}');
+    expect(run.stderr).toContain('--auth-url');
+  });
+});

@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '@baton-scim/cli';
+import { readSync, runCli, type ExpectedDirectory } from '@baton-scim/testkit/conformance';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readDirectory, startFakeOneLogin, type FakeOneLogin } from './onelogin-server.js';
+
+const packageDir = new URL('..', import.meta.url);
+const cwd = fileURLToPath(packageDir);
+const directory = readDirectory(new URL('fixtures/directory.json', packageDir));
+const expected = JSON.parse(readFileSync(new URL('fixtures/expected.json', packageDir), 'utf8')) as ExpectedDirectory;
+const client = { id: 'ol-client-id-0001', secret: 'onelogin-conformance-client-secret' };
+
+let ol: FakeOneLogin | undefined;
+afterEach(async () => {
+  await ol?.close();
+  ol = undefined;
+});
+
+const newFile = (): string => join(mkdtempSync(join(tmpdir(), 'onelogin-')), 'sync.c1z');
+const syncArgs = (o: FakeOneLogin, file: string): string[] =>
+  ['--service-provider', 'onelogin', '--api-endpoint', o.apiEndpoint, '--auth-url', o.tokenUrl,
+    '--scim-client-id', client.id, '--scim-client-secret', client.secret, '--log-level', 'warn', '-f', file];
+const pathOf = (target: string): string => new URL(target, 'http://x').pathname;
+
+describe('provider onelogin', () => {
+  it('ships a provider.yaml that passes the config schema', async () => {
+    const run = await runCli(main, ['validate-config', join(cwd, 'provider.yaml')], cwd);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
+  it('reports capabilities without credentials or network: sync only', async () => {
+    const run = await runCli(main, ['capabilities', '--service-provider', 'onelogin', '--provisioning'], cwd);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).not.toContain('PROVISION');
+  });
+
+  it('syncs users, their group, and roles from the v2 and v1 APIs into exactly the expected directory', async () => {
+    ol = await startFakeOneLogin(directory, client, 2);
+    const file = newFile();
+    const run = await runCli(main, syncArgs(ol, file), cwd);
+    expect(run.code, run.stderr).toBe(0);
+    const synced = await readSync(main, file, cwd);
+    expect(synced.users).toEqual(expected.users);
+    expect(synced.groups).toEqual(expected.groups);
+    expect(synced.roles).toEqual(expected.roles);
+    expect(synced.grants).toEqual([...expected.grants].sort());
+  });
+
+  it('generates a token with client credentials and follows After-Cursor and after_cursor to the end', async () => {
+    ol = await startFakeOneLogin(directory, client, 2);
+    const run = await runCli(main, syncArgs(ol, newFile()), cwd);
+    expect(run.code, run.stderr).toBe(0);
+    expect(ol.requests.every((r) => r.status === 200)).toBe(true);
+    const token = ol.requests.filter((r) => r.method === 'POST');
+    expect(token.length).toBeGreaterThan(0);
+    for (const r of token) expect(JSON.parse(r.body)).toEqual({ grant_type: 'client_credentials' });
+    const users = ol.requests.filter((r) => pathOf(r.target) === '/api/2/users').map((r) => new URL(r.target, 'http://x').searchParams);
+    // The listing asks limit=1000 once, then sends only the cursor; a cap of 2 makes 3 pages for 5 users.
+    const listing = users.slice(users.findIndex((q) => q.get('limit') === '1000'));
+    expect(listing.map((q) => [q.get('limit'), q.has('cursor')])).toEqual([['1000', false], [null, true], [null, true]]);
+    expect(ol.requests.filter((r) => pathOf(r.target) === '/api/1/groups').map((r) => r.target.includes('after_cursor='))).toEqual([false, true]);
+  });
+
+  it('refuses the templated endpoint until --api-endpoint names the OneLogin subdomain', async () => {
+    const run = await runCli(main, ['--service-provider', 'onelogin', '--scim-client-id', client.id, '--scim-client-secret', client.secret, '-f', newFile()], cwd);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('{subdomain}');
+    expect(run.stderr).not.toContain(client.secret);
+  });
+});
