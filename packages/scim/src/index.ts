@@ -18,6 +18,7 @@ export { scimConfigSchema } from './config/schema.js';
 export type { ScimConfigInput, ScimConfigData } from './config/schema.js';
 export { buildConfigJsonSchema, configJsonSchemaText } from './config/json-schema.js';
 export { PATCH_OP_SCHEMA } from './config/provisioning-schema.js';
+export { DEFAULT_PAGE_CONCURRENCY, MAX_PAGE_CONCURRENCY } from './config/pagination-schema.js';
 export type * from './config/types.js';
 export { compilePath } from './jsonpath/compile.js';
 export type { CompiledPath, CompileOptions } from './jsonpath/compile.js';

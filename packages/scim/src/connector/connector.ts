@@ -7,6 +7,7 @@ import type { ConnectorContext } from './context.js';
 import type { ScimCredentials } from './credentials.js';
 import { groupSyncer } from './groups.js';
 import { HttpClients, type HttpOverrides } from './http-clients.js';
+import { IndexPrefetcher } from '../paging/prefetch.js';
 import { MembershipsCache, type DroppedGrants } from './memberships-cache.js';
 import { groupProvisioner } from './provision-groups.js';
 import { roleProvisioner } from './provision-roles.js';
@@ -53,6 +54,7 @@ export function createScimConnector(options: ScimConnectorOptions): ScimConnecto
     counter: new RequestCounter(),
     cache: new MembershipsCache(),
     clients: new HttpClients({ config, credentials, hooks, logger, http: options.http ?? {}, userAgent: options.userAgent }),
+    prefetch: config.pagination.concurrency > 1 ? new IndexPrefetcher(config.pagination.concurrency) : undefined,
   };
   const provisioning = options.provisioning ?? false;
   // Users first: the engine lists types in this order, and groups-on-users and roles are read from the users.
@@ -75,6 +77,7 @@ export function createScimConnector(options: ScimConnectorOptions): ScimConnecto
     close: async () => {
       if (closed) return;
       closed = true;
+      ctx.prefetch?.dropAll();
       report(ctx);
       await ctx.clients.close();
     },

@@ -3,6 +3,7 @@ import type { Logger } from '@baton-scim/core';
 import type { ScimConfig } from '../config/types.js';
 import type { ScimHttpClient } from '../http/client.js';
 import type { MappingWarnings } from '../mapping/warnings.js';
+import type { IndexPrefetcher } from '../paging/prefetch.js';
 import type { HookContext, ListHookContext, ScimProviderHooks } from '../provider/hooks.js';
 import type { ScimCredentials } from './credentials.js';
 import type { HttpClients } from './http-clients.js';
@@ -18,6 +19,8 @@ export interface ConnectorContext {
   readonly counter: RequestCounter;
   readonly cache: MembershipsCache;
   readonly clients: HttpClients;
+  /** Present when index pages may be fetched ahead (pagination.concurrency above 1). */
+  readonly prefetch: IndexPrefetcher | undefined;
 }
 
 /** The SCIM client, each of whose requests counts as `purpose`. */

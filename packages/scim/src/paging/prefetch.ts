@@ -50,6 +50,11 @@ export class IndexPrefetcher {
     }
   }
 
+  /** Aborts every page fetched ahead (the connector closes). */
+  dropAll(): void {
+    for (const listing of [...this.listings.keys()]) this.drop(listing);
+  }
+
   /** Aborts and forgets every page fetched ahead for `listing`. */
   drop(listing: string): void {
     const pending = this.listings.get(listing);
