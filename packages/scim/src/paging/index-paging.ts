@@ -83,8 +83,8 @@ function checkWhole(req: PageRequest, ended: ListingEnd, count: number): void {
   throw new BatonError(
     'invalid-data',
     `GET ${req.path}: the listing cannot be made whole: the server reported totalResults ${total}, but its ` +
-      `${ended.pages} pages${repeats} held only ${ended.listed} distinct resources, so its index paging skips ` +
-      `resources between pages (this sync was not saved as complete). Set pagination.pageSize to the page size ` +
+      `${ended.pages} pages${repeats} held only ${ended.listed} distinct resources: its index paging skips ` +
+      `resources between pages, or its total counts resources it never lists (this sync was not saved). Set pagination.pageSize to the page size ` +
       `the server really serves (${count} was asked), or pagination.style "cursor" if the server supports cursors.`,
   );
 }
