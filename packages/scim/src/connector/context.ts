@@ -3,6 +3,7 @@ import type { Logger } from '@baton-scim/core';
 import type { ScimConfig } from '../config/types.js';
 import type { ScimHttpClient } from '../http/client.js';
 import type { MappingWarnings } from '../mapping/warnings.js';
+import type { ListingEnd } from '../paging/page-request.js';
 import type { IndexPrefetcher } from '../paging/prefetch.js';
 import type { HookContext, ListHookContext, ScimProviderHooks } from '../provider/hooks.js';
 import type { ScimCredentials } from './credentials.js';
@@ -21,6 +22,8 @@ export interface ConnectorContext {
   readonly clients: HttpClients;
   /** Present when index pages may be fetched ahead (pagination.concurrency above 1). */
   readonly prefetch: IndexPrefetcher | undefined;
+  /** How the last full listing of users and of groups ended (index paging), for the end-of-sync report. */
+  readonly listings: Map<'users' | 'groups', ListingEnd>;
 }
 
 /** The SCIM client, each of whose requests counts as `purpose`. */

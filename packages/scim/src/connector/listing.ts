@@ -56,6 +56,7 @@ export async function listPage(ctx: ConnectorContext, kind: ListingKind, o: List
     ...(ctx.prefetch && pagination.style === 'index' && o.pageSize === undefined ? { prefetch: ctx.prefetch } : {}),
   };
   const page: ScimPage = pagination.style === 'cursor' ? await pageCursor(request) : await pageIndex(request);
+  if (page.ended) ctx.listings.set(kind, page.ended);
   return { items: page.resources, nextPageToken: page.nextPageToken };
 }
 

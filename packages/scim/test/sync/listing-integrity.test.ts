@@ -3,6 +3,7 @@ import { BatonError } from '@baton-scim/core';
 import { existsSync } from 'node:fs';
 import { startScimServer, type FaultPatch, type ScimTestServer } from '@baton-scim/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ScimConnector } from '../../src/index.js';
 import { connectorFor, readSync, resourceIds, scimConfig, sync, tempDir, TOKEN, type TempDir } from './support.js';
 
 let server: ScimTestServer;
@@ -24,12 +25,15 @@ afterAll(async () => {
   await tmp.remove();
 });
 
+let lastEnds: ReturnType<ScimConnector['listingEnds']> = new Map();
+
 async function syncWith(faults: FaultPatch, name: string): Promise<string> {
   server.setFaults(faults);
   const connector = connectorFor({ config: config() });
   try {
     const file = tmp.file(name);
     await sync(connector, file);
+    lastEnds = connector.listingEnds();
     return file;
   } finally {
     await connector.close();
@@ -43,12 +47,15 @@ describe('listing integrity', () => {
     const contents = await readSync(file);
     expect(resourceIds(contents.resources, 'user')).toEqual(allUsers);
     expect(resourceIds(contents.resources, 'group')).toEqual(allGroups);
+    expect(lastEnds.get('users')).toMatchObject({ listed: 50, totalResults: 50, how: 'empty-page' });
+    expect(lastEnds.get('users')?.repeated).toBeGreaterThan(0);
   });
 
   it.each([0, 10, 15])('keeps every user when the server reports totalResults %i while it holds 50', async (reported) => {
     const file = await syncWith({ totalResults: reported }, `total-${reported}.c1z`);
     const contents = await readSync(file);
     expect(resourceIds(contents.resources, 'user')).toEqual(allUsers);
+    expect(lastEnds.get('users')).toEqual({ how: 'empty-page', pages: 6, listed: 50, repeated: 0, totalResults: reported, totalWrong: true });
     expect(resourceIds(contents.resources, 'group')).toEqual(allGroups);
   });
 
