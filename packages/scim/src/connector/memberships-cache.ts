@@ -47,12 +47,30 @@ export interface ListedMembers {
   readonly listed: number;
 }
 
+/** One string per group instead of one per member: a million members are ten thousand heap objects to trace. */
+interface PackedMembers {
+  readonly packed: string | readonly MemberRef[];
+  readonly listed: number;
+}
+
+const SEPARATOR = '\u0000';
+
+function pack(members: ListedMembers): PackedMembers {
+  const joinable = members.refs.every((ref) => !ref.includes(SEPARATOR));
+  return { packed: joinable ? members.refs.join(SEPARATOR) : members.refs, listed: members.listed };
+}
+
+function unpack(members: PackedMembers): readonly MemberRef[] {
+  if (typeof members.packed !== 'string') return members.packed;
+  return members.packed === '' ? [] : members.packed.split(SEPARATOR);
+}
+
 /** Per group: the member entries embedded in the listing, plus ids and names for name-only references. */
 export class GroupIndex {
   readonly progress = new ListingProgress();
   readonly ids = new Set<string>();
   names = new GroupNameIndex();
-  private readonly members = new Map<string, ListedMembers>();
+  private readonly members = new Map<string, PackedMembers>();
   private truncated: ReadonlySet<string> | undefined;
   version = 0;
 
@@ -70,7 +88,7 @@ export class GroupIndex {
     this.version += 1;
     this.ids.add(id);
     this.names.add(group);
-    if (members !== undefined) this.members.set(id, members);
+    if (members !== undefined) this.members.set(id, pack(members));
     this.truncated = undefined;
   }
 
@@ -78,7 +96,7 @@ export class GroupIndex {
   trustedMembers(groupId: string): readonly MemberRef[] | undefined {
     const members = this.members.get(groupId);
     if (members === undefined || this.suspectTruncated().has(groupId)) return undefined;
-    return members.refs;
+    return unpack(members);
   }
 
   /**
