@@ -28,6 +28,14 @@ describe('sync', () => {
     expect(counts.role).toBe(3);
   });
 
+  it('syncs the same content one page at a time with --page-concurrency 1', async () => {
+    const file = join(tempDir(), 'sequential.c1z');
+    const run = await cli([...syncArgs(server, file), '--page-concurrency', '1']);
+    expect(run.code, run.stderr).toBe(0);
+    const counts = await stats(file);
+    expect([counts.user, counts.group, counts.role]).toEqual([30, 6, 3]);
+  });
+
   it('defects 1 and 2: the documented BATON_TOKEN and BATON_SCIM_CONFIG work, like every BATON_* variable', async () => {
     const file = join(tempDir(), 'env.c1z');
     const run = await cli([], { env: { BATON_SCIM_CONFIG: CONFIG, BATON_TOKEN: TOKEN, BATON_API_ENDPOINT: server.url, BATON_FILE: file, BATON_LOG_LEVEL: 'warn' } });
@@ -66,6 +74,14 @@ describe('usage errors (exit 2), all reported together', () => {
     const run = await cli(['--scim-config', CONFIG, '--api-endpoint', server.url]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--token/);
+  });
+
+  it('names --page-concurrency and its range when the value is not a whole number from 1 to 32, and writes no file', async () => {
+    const file = join(tempDir(), 'concurrency.c1z');
+    const run = await cli([...syncArgs(server, file), '--page-concurrency', '0']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--page-concurrency \(BATON_PAGE_CONCURRENCY\) must be a whole number from 1 to 32, got "0"/);
+    expect(existsSync(file)).toBe(false);
   });
 
   it('reports several flag problems at once', async () => {

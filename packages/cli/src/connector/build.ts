@@ -1,5 +1,5 @@
 // Builds the SCIM connector from the resolved flags: config source, endpoints and credentials.
-import { createScimConnector, credentialProblems, type ScimConfig, type ScimConnector } from '@baton-scim/scim';
+import { createScimConnector, credentialProblems, MAX_PAGE_CONCURRENCY, type ScimConfig, type ScimConnector } from '@baton-scim/scim';
 import type { Logger } from '@baton-scim/core';
 import type { CliIo } from '../io.js';
 import type { ResolvedFlags } from '../options/resolve.js';
@@ -24,6 +24,18 @@ function preObtainedToken(config: ScimConfig, credentials: Credentials): ScimCon
   return { ...config, auth };
 }
 
+/** --page-concurrency (BATON_PAGE_CONCURRENCY) overrides pagination.concurrency. */
+function withPageConcurrency(config: ScimConfig, flags: ResolvedFlags, problems: string[]): ScimConfig {
+  const raw = flags.string('page-concurrency');
+  if (raw === undefined) return config;
+  const value = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
+  if (!(value >= 1 && value <= MAX_PAGE_CONCURRENCY)) {
+    problems.push(`--page-concurrency (BATON_PAGE_CONCURRENCY) must be a whole number from 1 to ${MAX_PAGE_CONCURRENCY}, got ${JSON.stringify(raw)}`);
+    return config;
+  }
+  return { ...config, pagination: { ...config.pagination, concurrency: value } };
+}
+
 export async function buildConnector(flags: ResolvedFlags, io: CliIo, options: BuildOptions): Promise<ScimConnector> {
   return (await buildRun(flags, io, options)).connector;
 }
@@ -42,7 +54,8 @@ export async function buildRun(flags: ResolvedFlags, io: CliIo, options: BuildOp
   const resolved = options.credentialsOptional
     ? { config: source.config, problems: [] }
     : resolveEndpoints(preObtainedToken(source.config, credentials), flags, source.label);
-  const { config, problems } = resolved;
+  const { problems } = resolved;
+  const config = withPageConcurrency(resolved.config, flags, problems);
   if (!options.credentialsOptional) {
     problems.push(...credentialProblems(config, credentials));
   }

@@ -44,6 +44,7 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'grant-principal', kind: 'string', description: 'One-shot grant: the principal resource id' },
   { name: 'grant-principal-type', kind: 'string', description: 'One-shot grant: the principal resource type (e.g. user)' },
   { name: 'revoke-grant', kind: 'string', description: 'One-shot revoke: the grant id (e.g. group:42:member:user:7)' },
+  { name: 'page-concurrency', kind: 'string', description: "Index list pages fetched at once (1: one at a time); overrides the config's pagination.concurrency" },
   { name: 'c1z-temp-dir', kind: 'string', description: 'Directory for temporary files while reading and writing c1z files' },
 ];
 

@@ -62,7 +62,8 @@ export function entitlementRow(e: Entitlement): RowValues {
   return [owner.resourceType ?? '', owner.resource ?? '', e.id, blob(pb.Entitlement.encode(e).finish())];
 }
 
-export function grantRow(g: Grant): RowValues {
+/** `data` is the grant's encoding when the caller encoded a whole page at once (encodeGrantPage). */
+export function grantRow(g: Grant, data?: Buffer): RowValues {
   if (!g.id) invalid('grant of entitlement', g.entitlement?.id ?? '', 'id');
   const entitlementId = g.entitlement?.id;
   if (!entitlementId) invalid('grant', g.id, 'entitlement.id');
@@ -75,7 +76,7 @@ export function grantRow(g: Grant): RowValues {
     principal.resourceType ?? '',
     principal.resource ?? '',
     g.id,
-    blob(pb.Grant.encode(g).finish()),
+    data ?? blob(pb.Grant.encode(g).finish()),
   ];
 }
 

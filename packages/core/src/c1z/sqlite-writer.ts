@@ -13,6 +13,7 @@ import {
   type ObjectTable,
   type RowValues,
 } from './row-codec.js';
+import { encodeGrantPage } from './grant-page-codec.js';
 import { SqliteSyncReader } from './sqlite-reader.js';
 import type { SyncRuns } from './sync-runs.js';
 import { formatTimestamp } from './timestamps.js';
@@ -121,7 +122,7 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
       resource_types: (page.resourceTypes ?? []).map(resourceTypeRow),
       resources: (page.resources ?? []).map(resourceRow),
       entitlements: (page.entitlements ?? []).map(entitlementRow),
-      grants: (page.grants ?? []).map(grantRow),
+      grants: grantRows(page.grants ?? []),
     };
     this.commitTx.immediate(rows, checkpoint);
     this.lastCheckpoint = checkpoint;
@@ -129,5 +130,11 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
 }
 
 type EncodedPage = Record<ObjectTable, RowValues[]>;
+
+function grantRows(grants: readonly Grant[]): RowValues[] {
+  if (grants.length === 0) return [];
+  const data = encodeGrantPage(grants);
+  return grants.map((g, i) => grantRow(g, data[i]));
+}
 
 const TABLE_ORDER: readonly ObjectTable[] = ['resource_types', 'resources', 'entitlements', 'grants'];

@@ -6,7 +6,7 @@ import type { PageWrite, SyncWriter } from '../store/types.js';
 import type { PageTokenGuard } from './page-guard.js';
 import type { ProgressTracker, ProgressUpdate } from './progress.js';
 import { type RetryContext, withRetry } from './retry.js';
-import { addWarning, type SyncState } from './state.js';
+import { type Action, addWarning, type SyncState } from './state.js';
 
 /** Not-found skips abort the sync only past both limits: more than `count` AND more than `ratio` of actions. */
 export interface NotFoundLimit {
@@ -34,6 +34,11 @@ export interface EngineContext {
 export interface StepResult {
   readonly page: PageWrite;
   readonly progress?: ProgressUpdate;
+  /**
+   * A failure after part of the step's work: the engine commits that part first, so a resume repeats only the
+   * call that failed, then fails as if the step had thrown while at `at`.
+   */
+  readonly failure?: { readonly error: unknown; readonly at: Action };
 }
 
 export function syncerFor(ctx: EngineContext, resourceTypeId: string): ResourceSyncer {

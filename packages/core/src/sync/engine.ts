@@ -1,4 +1,5 @@
 // The engine loop: take the top action, run one step, commit its rows together with the new state.
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { BatonError, errorCode } from '../errors.js';
 import type { EngineContext, StepResult } from './context.js';
 import { expandStep } from './expand-step.js';
@@ -20,6 +21,9 @@ const PHASE: Record<Action['op'], SyncPhase | undefined> = {
 /** Runs until the stack is empty. Every step is one durable commit, so a kill loses at most one page. */
 export async function runEngine(ctx: EngineContext): Promise<void> {
   for (let action = topAction(ctx.state); action; action = topAction(ctx.state)) {
+    // A step may finish without real I/O (answers from memory, expansion): without this yield a signal
+    // handler would never run and Ctrl-C would be seen only after the whole phase.
+    await yieldToLoop();
     if (ctx.signal.aborted) throw cancelled(ctx, action);
     enterPhase(ctx, action.op === 'expand-grants' && !ctx.state.needsExpansion ? undefined : PHASE[action.op]);
     let result: StepResult;
@@ -27,13 +31,17 @@ export async function runEngine(ctx: EngineContext): Promise<void> {
       result = await step(ctx, action);
       ctx.writer.commit(result.page, encodeState(ctx.state));
     } catch (err) {
-      if (ctx.signal.aborted || errorCode(err) === 'cancelled') throw cancelled(ctx, topAction(ctx.state) ?? action, err);
-      const at = topAction(ctx.state) ?? action;
-      throw new BatonError(errorCode(err), `sync aborted while ${describeAction(at)}: ${messageOf(err)}`, { cause: err });
+      throw stepFailure(ctx, err, topAction(ctx.state) ?? action);
     }
+    if (result.failure) throw stepFailure(ctx, result.failure.error, result.failure.at);
     if (result.progress) ctx.progress.report(result.progress);
   }
   enterPhase(ctx, undefined);
+}
+
+function stepFailure(ctx: EngineContext, err: unknown, at: Action): BatonError {
+  if (ctx.signal.aborted || errorCode(err) === 'cancelled') return cancelled(ctx, at, err);
+  return new BatonError(errorCode(err), `sync aborted while ${describeAction(at)}: ${messageOf(err)}`, { cause: err });
 }
 
 function step(ctx: EngineContext, action: Action): Promise<StepResult> | StepResult {

@@ -1,57 +1,99 @@
-// Entitlement and grant listing: for each stored resource (by rowid, type by type), page the connector.
+// Entitlement and grant listing: a batch of stored resources (by rowid, type by type) per commit.
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { BatonError, isNotFound } from '../errors.js';
 import { hasAnnotation } from '../model/annotations.js';
 import { resourceKey } from '../model/ids.js';
 import type { Entitlement, Grant, Resource } from '../model/pb.js';
-import type { PageWrite } from '../store/types.js';
+import type { Row } from '../store/types.js';
 import { type EngineContext, fetchPage, recordNotFound, type StepResult, syncerFor } from './context.js';
 import { messageOf } from './retry.js';
-import { type Action, pushInOrder, replaceTop } from './state.js';
+import { type Action, type CurrentResource, pushInOrder, replaceTop, topAction } from './state.js';
 import { checkEntitlement, checkGrant } from './validate-objects.js';
 
 type PerResource = Extract<Action, { op: 'list-entitlements' | 'list-grants' }>;
+type Objects = { entitlements: Entitlement[]; grants: Grant[] };
+
+/**
+ * Resources handled per commit. A SCIM group answers from memory, so one commit per resource would make the
+ * checkpoint transaction, not the work, the cost; a batch stops early once it holds ROW_BUDGET rows.
+ */
+export const RESOURCE_BATCH = 500;
+const ROW_BUDGET = 20_000;
+/** Resources between two yields to the event loop, so a signal is seen even when every call answers from memory. */
+const YIELD_EVERY = 50;
 
 export async function perResourceStep(ctx: EngineContext, action: PerResource): Promise<StepResult> {
   if (action.type === undefined) return fanOutTypes(ctx, action.op);
   const type = action.type;
-  const current = action.current ?? nextResource(ctx, action, type);
-  if (!current) {
+  // Counted once per type and kept in the checkpoint: counting per step would grow with what is stored.
+  const total = action.total ?? ctx.writer.count('resources', type);
+  const objects: Objects = { entitlements: [], grants: [] };
+  let state: PerResource = { ...action, total };
+  if (state.current) {
+    // A resource whose listing spans pages: one page per commit, as its token is what the checkpoint keeps.
+    state = await pageOfResource(ctx, state, state.current, objects);
+    return finish(ctx, state, objects, total);
+  }
+  const rows = ctx.writer.listResources({ resourceTypeId: type }, state.after, RESOURCE_BATCH);
+  if (rows.length === 0) {
     replaceTop(ctx.state, undefined);
     const what = action.op === 'list-grants' ? 'Synced grants' : 'Synced entitlements';
-    ctx.logger.info({ resource_type_id: type, count: action.done, total: action.done }, what);
+    ctx.logger.info({ resource_type_id: type, count: state.done, total }, what);
     return { page: {} };
   }
+  for (const [i, row] of rows.entries()) {
+    if (i > 0 && i % YIELD_EVERY === 0) await yieldToLoop();
+    if (ctx.signal.aborted) break;
+    try {
+      state = await pageOfResource(ctx, state, currentOf(row), objects);
+    } catch (error) {
+      if (i === 0) throw error;
+      const at = topAction(ctx.state) ?? state;
+      return { ...finish(ctx, state, objects, total), failure: { error, at } };
+    }
+    if (state.current || objects.entitlements.length + objects.grants.length >= ROW_BUDGET) break;
+  }
+  return finish(ctx, state, objects, total);
+}
+
+function finish(ctx: EngineContext, state: PerResource, objects: Objects, total: number): StepResult {
+  replaceTop(ctx.state, state);
+  const page = state.op === 'list-grants' ? { grants: objects.grants } : { entitlements: objects.entitlements };
+  return { page, progress: { resourceTypeId: state.type ?? '', done: state.done, total } };
+}
+
+function currentOf(row: Row<Resource>): CurrentResource {
+  return { rowId: row.rowId, id: { t: row.value.id?.resourceType ?? '', r: row.value.id?.resource ?? '' }, token: '' };
+}
+
+/** Lists one page of one resource; the returned action either names the resource's next page or moves past it. */
+async function pageOfResource(ctx: EngineContext, action: PerResource, current: CurrentResource, out: Objects): Promise<PerResource> {
   // The top action names the resource before the call, so an abort message can say which one failed.
   replaceTop(ctx.state, { ...action, current });
   const resource = ctx.writer.getResource({ resourceType: current.id.t, resource: current.id.r });
   if (!resource) throw new BatonError('internal', `stored resource ${current.id.t}:${current.id.r} vanished from the sync`);
-  const total = ctx.writer.count('resources', type);
+  const { current: _, ...rest } = action;
   const advance = (token: string): PerResource =>
-    token === ''
-      ? { op: action.op, type, after: current.rowId, done: action.done + 1 }
-      : { ...action, current: { ...current, token } };
+    token === '' ? { ...rest, after: current.rowId, done: action.done + 1 } : { ...action, current: { ...current, token } };
 
   const target = resourceKey(resource.id ?? {});
   const listing = `${action.op}:${target}`;
-  const where = `${type}.${action.op === 'list-grants' ? 'listGrants' : 'listEntitlements'}(${target})`;
-  let result: { page: PageWrite; next: string };
+  const where = `${action.type ?? ''}.${action.op === 'list-grants' ? 'listGrants' : 'listEntitlements'}(${target})`;
+  let next: string;
   try {
-    result = await fetchObjects(ctx, action.op, resource, current.token, where);
+    next = await fetchObjects(ctx, action.op, resource, current.token, where, out);
   } catch (err) {
     if (!isNotFound(err)) throw err;
     ctx.guard.done(listing);
-    replaceTop(ctx.state, advance(''));
     recordNotFound(ctx, `${where} failed with not-found; skipped: ${messageOf(err)}`, { resource: target });
-    return { page: {}, progress: { resourceTypeId: type, done: action.done + 1, total } };
+    return advance('');
   }
-  ctx.guard.check(listing, current.token, result.next, () => where);
-  const next = advance(result.next);
-  replaceTop(ctx.state, next);
-  if (result.next === '') {
+  ctx.guard.check(listing, current.token, next, () => where);
+  if (next === '') {
     ctx.guard.done(listing);
     ctx.state.stats.actions++;
   }
-  return { page: result.page, progress: { resourceTypeId: type, done: next.done, total } };
+  return advance(next);
 }
 
 async function fetchObjects(
@@ -60,23 +102,24 @@ async function fetchObjects(
   resource: Resource,
   token: string,
   where: string,
-): Promise<{ page: PageWrite; next: string }> {
+  out: Objects,
+): Promise<string> {
   const syncer = syncerFor(ctx, resource.id?.resourceType ?? '');
   if (op === 'list-entitlements') {
     const page = await fetchPage<Entitlement>(ctx, where, token, (r) => syncer.listEntitlements(resource, r));
-    page.items.forEach((e) => checkEntitlement(e, resource));
-    return { page: { entitlements: page.items }, next: page.nextPageToken };
+    for (const e of page.items) {
+      checkEntitlement(e, resource);
+      out.entitlements.push(e);
+    }
+    return page.nextPageToken;
   }
   const page = await fetchPage<Grant>(ctx, where, token, (r) => syncer.listGrants(resource, r));
-  page.items.forEach((g) => checkGrant(g, resource));
-  if (page.items.some((g) => hasAnnotation(g.annotations, 'GrantExpandable'))) ctx.state.needsExpansion = true;
-  return { page: { grants: page.items }, next: page.nextPageToken };
-}
-
-function nextResource(ctx: EngineContext, action: PerResource, type: string): PerResource['current'] {
-  const row = ctx.writer.listResources({ resourceTypeId: type }, action.after, 1)[0];
-  if (!row) return undefined;
-  return { rowId: row.rowId, id: { t: row.value.id?.resourceType ?? '', r: row.value.id?.resource ?? '' }, token: '' };
+  for (const g of page.items) {
+    checkGrant(g, resource);
+    if (!ctx.state.needsExpansion && hasAnnotation(g.annotations, 'GrantExpandable')) ctx.state.needsExpansion = true;
+    out.grants.push(g);
+  }
+  return page.nextPageToken;
 }
 
 /** One action per stored resource type, skipping types annotated SkipEntitlementsAndGrants. */

@@ -61,9 +61,10 @@ async function listResourcePage(ctx: EngineContext, action: ListResources & { ty
   ctx.guard.check(listing, token, page.nextPageToken, () => where);
 
   const fresh = freshResources(ctx, page.items, resourceType);
-  replaceTop(ctx.state, page.nextPageToken === '' ? undefined : { ...action, token: page.nextPageToken });
+  // Counted along the listing: a count of the table per page would grow with what is stored.
+  const stored = (action.stored ?? 0) + fresh.length;
+  replaceTop(ctx.state, page.nextPageToken === '' ? undefined : { ...action, token: page.nextPageToken, stored });
   pushInOrder(ctx.state, fresh.flatMap((r) => childListings(ctx, r)));
-  const stored = ctx.writer.count('resources', type) + fresh.length;
   if (page.nextPageToken === '') {
     ctx.guard.done(listing);
     const fields = { resource_type_id: type, count: stored, ...(parent ? { parent: `${parent.t}:${parent.r}` } : {}) };

@@ -20,13 +20,22 @@ export interface CurrentResource {
 export type Action =
   | { readonly op: 'init' }
   | { readonly op: 'list-resource-types' }
-  | { readonly op: 'list-resources'; readonly type?: string; readonly parent?: ResourceRef; readonly token: string }
+  | {
+      readonly op: 'list-resources';
+      readonly type?: string;
+      readonly parent?: ResourceRef;
+      readonly token: string;
+      /** Resources this listing stored so far (progress only; absent in checkpoints of older versions). */
+      readonly stored?: number;
+    }
   | {
       readonly op: 'list-entitlements' | 'list-grants';
       readonly type?: string;
       /** Rowid of the last stored resource of `type` already handled. */
       readonly after: number;
       readonly done: number;
+      /** Resources of `type`, counted once when the listing of the type begins. */
+      readonly total?: number;
       readonly current?: CurrentResource;
     }
   | { readonly op: 'expand-grants'; readonly expansion?: ExpansionState };

@@ -3,7 +3,7 @@ import { BatonError } from '@baton-scim/core';
 import { compilePath, type CompiledPath } from '../jsonpath/compile.js';
 import { deepFreeze } from './deep-freeze.js';
 import { maybe } from './maybe.js';
-import { DEFAULT_PAGE_SIZE } from './pagination-schema.js';
+import { DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE } from './pagination-schema.js';
 import { normaliseProvisioning } from './normalise-provisioning.js';
 import type { AuthConfigData, GroupConfigData, PaginationConfigData, ScimConfigData, UserConfigData } from './schema.js';
 import type { AuthConfig, GroupMapping, PaginationConfig, ScimConfig, UserMapping } from './types.js';
@@ -103,6 +103,7 @@ function normalisePagination(page: PaginationConfigData): PaginationConfig {
   const sizes = {
     pageSize: page.pageSize ?? Math.min(DEFAULT_PAGE_SIZE, page.maxPageSize ?? DEFAULT_PAGE_SIZE),
     ...maybe('maxPageSize', page.maxPageSize),
+    concurrency: page.concurrency ?? DEFAULT_PAGE_CONCURRENCY,
   };
   if (page.style === 'cursor') {
     return {

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { evenWithOtherIssues, jsonPathField, pageSizeField, problemAt } from './fields.js';
 
 export const DEFAULT_PAGE_SIZE = 100;
+/** Index pages in flight at once; a few hide the round trip without looking like a flood to the server. */
+export const DEFAULT_PAGE_CONCURRENCY = 4;
+export const MAX_PAGE_CONCURRENCY = 32;
 
 export const paginationSchema = z
   .strictObject({
@@ -16,6 +19,14 @@ export const paginationSchema = z
     nextCursor: jsonPathField('Extension: JSONPath to the next cursor for cursor paging. Default: "nextCursor".').optional(),
     pageSize: pageSizeField(`Extension: the count requested per page. Default: ${DEFAULT_PAGE_SIZE}, or maxPageSize when smaller.`).optional(),
     maxPageSize: pageSizeField("Extension: the server's cap on count (e.g. Slack 1000, Atlassian 100, AWS 50).").optional(),
+    concurrency: z
+      .int()
+      .min(1)
+      .max(MAX_PAGE_CONCURRENCY)
+      .optional()
+      .describe(
+        `Extension: index pages fetched at once once totalResults is known (default ${DEFAULT_PAGE_CONCURRENCY}; 1 fetches one page at a time). Rate limits and Retry-After hold them all. Cursor paging is always sequential. The --page-concurrency flag overrides it.`,
+      ),
   })
   .superRefine((page, ctx) => {
     for (const key of ['totalResults', 'itemsPerPage', 'startIndex'] as const) {

@@ -70,6 +70,8 @@ export interface GroupMapping {
 interface PageSizes {
   readonly pageSize: number;
   readonly maxPageSize?: number;
+  /** Index pages in flight at once (1: one at a time); cursor paging ignores it. */
+  readonly concurrency: number;
 }
 
 export type PaginationConfig =

@@ -7,6 +7,8 @@ import type { ConnectorContext } from './context.js';
 import type { ScimCredentials } from './credentials.js';
 import { groupSyncer } from './groups.js';
 import { HttpClients, type HttpOverrides } from './http-clients.js';
+import type { ListingEnd } from '../paging/page-request.js';
+import { IndexPrefetcher } from '../paging/prefetch.js';
 import { MembershipsCache, type DroppedGrants } from './memberships-cache.js';
 import { groupProvisioner } from './provision-groups.js';
 import { roleProvisioner } from './provision-roles.js';
@@ -36,6 +38,8 @@ export interface ScimConnector extends Connector {
   mappingWarnings(): MappingWarningSummary[];
   /** Membership grants left out because their principal is not in the sync. */
   droppedGrants(): DroppedGrants;
+  /** How the users and groups listings ended (index paging); a listing that could not be made whole failed instead. */
+  listingEnds(): ReadonlyMap<'users' | 'groups', ListingEnd>;
 }
 
 /** Builds the connector; nothing is read, requested or checked until validate or a listing runs. */
@@ -53,6 +57,8 @@ export function createScimConnector(options: ScimConnectorOptions): ScimConnecto
     counter: new RequestCounter(),
     cache: new MembershipsCache(),
     clients: new HttpClients({ config, credentials, hooks, logger, http: options.http ?? {}, userAgent: options.userAgent }),
+    listings: new Map(),
+    prefetch: config.pagination.concurrency > 1 ? new IndexPrefetcher(config.pagination.concurrency) : undefined,
   };
   const requested = options.provisioning ?? false;
   const provisioning = requested && config.provisioning.enabled;
@@ -79,9 +85,11 @@ export function createScimConnector(options: ScimConnectorOptions): ScimConnecto
     requestStats: () => ctx.counter.snapshot(),
     mappingWarnings: () => ctx.warnings.summary(),
     droppedGrants: () => ctx.cache.dropped,
+    listingEnds: () => new Map(ctx.listings),
     close: async () => {
       if (closed) return;
       closed = true;
+      ctx.prefetch?.dropAll();
       report(ctx);
       await ctx.clients.close();
     },
@@ -92,6 +100,7 @@ export function createScimConnector(options: ScimConnectorOptions): ScimConnecto
 function report(ctx: ConnectorContext): void {
   const stats = ctx.counter.snapshot();
   if (stats.total > 0) ctx.logger.info({ ...stats }, 'SCIM requests made');
+  reportListings(ctx);
   ctx.warnings.report(ctx.logger);
   const dropped = ctx.cache.dropped;
   if (dropped.count > 0) {
@@ -99,5 +108,29 @@ function report(ctx: ConnectorContext): void {
       { count: dropped.count, examples: dropped.examples },
       'membership grants to principals missing from the user or group listing were left out',
     );
+  }
+}
+
+const ENDED: Record<ListingEnd['how'], string> = {
+  'total-reached': 'a short page reached totalResults',
+  'empty-page': 'an empty page',
+  'repeat-page': 'a page of only resources already listed',
+};
+
+/** One line per listing saying how it ended; a warning where the server's paging needed correcting. */
+function reportListings(ctx: ConnectorContext): void {
+  for (const [kind, end] of ctx.listings) {
+    const fields = {
+      listing: kind,
+      pages: end.pages,
+      resources: end.listed,
+      repeated_dropped: end.repeated,
+      total_results: end.totalResults ?? null,
+      ended_on: ENDED[end.how],
+    };
+    if (end.totalWrong || end.repeated > 0) {
+      const why = end.totalWrong ? 'its pages held more than the totalResults it reported' : 'its pages repeated resources';
+      ctx.logger.warn(fields, `the ${kind} listing was completed although ${why}; every resource was kept once`);
+    } else ctx.logger.info(fields, `the ${kind} listing ended on ${ENDED[end.how]}`);
   }
 }

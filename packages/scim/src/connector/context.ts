@@ -3,6 +3,8 @@ import type { Logger } from '@baton-scim/core';
 import type { ScimConfig } from '../config/types.js';
 import type { ScimHttpClient } from '../http/client.js';
 import type { MappingWarnings } from '../mapping/warnings.js';
+import type { ListingEnd } from '../paging/page-request.js';
+import type { IndexPrefetcher } from '../paging/prefetch.js';
 import type { HookContext, ListHookContext, ScimProviderHooks, WriteHookContext } from '../provider/hooks.js';
 import type { ScimCredentials } from './credentials.js';
 import type { HttpClients } from './http-clients.js';
@@ -18,6 +20,10 @@ export interface ConnectorContext {
   readonly counter: RequestCounter;
   readonly cache: MembershipsCache;
   readonly clients: HttpClients;
+  /** Present when index pages may be fetched ahead (pagination.concurrency above 1). */
+  readonly prefetch: IndexPrefetcher | undefined;
+  /** How the last full listing of users and of groups ended (index paging), for the end-of-sync report. */
+  readonly listings: Map<'users' | 'groups', ListingEnd>;
 }
 
 /** The SCIM client, each of whose requests counts as `purpose`. */

@@ -1,7 +1,7 @@
 // The group syncer: pages /Groups, keeps each group's listed members, and answers membership grants from them.
 import type { Grant, Page, Resource, ResourceSyncer } from '@baton-scim/core';
 import type { JsonObject } from '../http/json.js';
-import { groupEntitlements, groupMemberGrants, groupMembers, mapGroup } from '../mapping/groups.js';
+import { groupEntitlements, groupMembers, mapGroup, memberRefGrants, memberRefs } from '../mapping/groups.js';
 import { GROUP_RESOURCE_TYPE } from '../mapping/resource-types.js';
 import { hookContext, type ConnectorContext } from './context.js';
 import { readGroupMembers } from './group-members.js';
@@ -35,7 +35,8 @@ function mapGroups(ctx: ConnectorContext, items: readonly JsonObject[]): Resourc
     const mapped = mapGroup(json, ctx.config, ctx.warnings);
     const group = mapped && ctx.hooks.mapGroup ? ctx.hooks.mapGroup(mapped, json, hookContext(ctx)) : mapped;
     if (!group) continue;
-    ctx.cache.groups.record(group, listed ? groupMembers(json, ctx.config) : undefined);
+    const members = listed ? groupMembers(json, ctx.config) : undefined;
+    ctx.cache.groups.record(group, members && { refs: memberRefs(group, members, ctx.config, ctx.warnings), listed: members.length });
     out.push(group);
   }
   return out;
@@ -56,7 +57,7 @@ async function membershipGrants(ctx: ConnectorContext, group: Resource, token: s
   if (!ctx.config.group.members && !ctx.hooks.listGroupMembers) return EMPTY_PAGE;
   const listed = token === '' ? ctx.cache.groups.trustedMembers(group.id?.resource ?? '') : undefined;
   const page = listed
-    ? { items: groupMemberGrants(group, listed, ctx.config, ctx.warnings), nextPageToken: '' }
+    ? { items: memberRefGrants(group, listed), nextPageToken: '' }
     : await readGroupMembers(ctx, group, token, signal);
   return { items: ctx.cache.withoutAbsentPrincipals(page.items), nextPageToken: page.nextPageToken };
 }

@@ -70,7 +70,10 @@ export class HttpClients {
   }
 
   private common(): Omit<ScimHttpOptions, 'baseUrl' | 'auth'> {
-    const { http, logger, userAgent } = this.setup;
-    return { ...http, logger, ...(userAgent === undefined ? {} : { userAgent }) };
+    const { http, logger, userAgent, config } = this.setup;
+    // Enough pooled connections for the index pages fetched at once, unless the caller sized the pool itself.
+    const pages = config.pagination.concurrency;
+    const connections = http.connections === undefined && pages > 4 ? { connections: pages } : {};
+    return { ...connections, ...http, logger, ...(userAgent === undefined ? {} : { userAgent }) };
   }
 }

@@ -52,8 +52,11 @@ export async function listPage(ctx: ConnectorContext, kind: ListingKind, o: List
     ...(o.pageSize === undefined && pagination.maxPageSize !== undefined ? { maxPageSize: pagination.maxPageSize } : {}),
     signal: o.signal,
     logger: ctx.logger,
+    // A caller that sets its own page size (validate) reads one page only: nothing to fetch ahead for it.
+    ...(ctx.prefetch && pagination.style === 'index' && o.pageSize === undefined ? { prefetch: ctx.prefetch } : {}),
   };
   const page: ScimPage = pagination.style === 'cursor' ? await pageCursor(request) : await pageIndex(request);
+  if (page.ended) ctx.listings.set(kind, page.ended);
   return { items: page.resources, nextPageToken: page.nextPageToken };
 }
 

@@ -1,5 +1,6 @@
 // What the user and group listings leave behind for the grant phase, so memberships cost no extra requests.
 import type { Grant, Resource, ResourceId } from '@baton-scim/core';
+import type { MemberRef } from '../mapping/groups.js';
 import { GroupNameIndex } from '../mapping/user-groups.js';
 import { RoleRegistry } from '../mapping/role-registry.js';
 import { ListingProgress } from './listing-progress.js';
@@ -40,12 +41,36 @@ export class UserIndex {
 /** No server caps embedded members below this; smaller ties are natural. */
 const MIN_CAP = 10;
 
+/** A group's members as listed: compact references, and how many entries the listing carried. */
+export interface ListedMembers {
+  readonly refs: readonly MemberRef[];
+  readonly listed: number;
+}
+
+/** One string per group instead of one per member: a million members are ten thousand heap objects to trace. */
+interface PackedMembers {
+  readonly packed: string | readonly MemberRef[];
+  readonly listed: number;
+}
+
+const SEPARATOR = '\u0000';
+
+function pack(members: ListedMembers): PackedMembers {
+  const joinable = members.refs.every((ref) => !ref.includes(SEPARATOR));
+  return { packed: joinable ? members.refs.join(SEPARATOR) : members.refs, listed: members.listed };
+}
+
+function unpack(members: PackedMembers): readonly MemberRef[] {
+  if (typeof members.packed !== 'string') return members.packed;
+  return members.packed === '' ? [] : members.packed.split(SEPARATOR);
+}
+
 /** Per group: the member entries embedded in the listing, plus ids and names for name-only references. */
 export class GroupIndex {
   readonly progress = new ListingProgress();
   readonly ids = new Set<string>();
   names = new GroupNameIndex();
-  private readonly members = new Map<string, readonly unknown[]>();
+  private readonly members = new Map<string, PackedMembers>();
   private truncated: ReadonlySet<string> | undefined;
   version = 0;
 
@@ -58,20 +83,20 @@ export class GroupIndex {
   }
 
   /** `members` undefined: the listing did not carry them (excluded, or not mapped). */
-  record(group: Resource, members: readonly unknown[] | undefined): void {
+  record(group: Resource, members: ListedMembers | undefined): void {
     const id = group.id?.resource ?? '';
     this.version += 1;
     this.ids.add(id);
     this.names.add(group);
-    if (members !== undefined) this.members.set(id, members);
+    if (members !== undefined) this.members.set(id, pack(members));
     this.truncated = undefined;
   }
 
   /** The embedded members, unless there are none in memory or they look cut short. */
-  trustedMembers(groupId: string): readonly unknown[] | undefined {
+  trustedMembers(groupId: string): readonly MemberRef[] | undefined {
     const members = this.members.get(groupId);
     if (members === undefined || this.suspectTruncated().has(groupId)) return undefined;
-    return members;
+    return unpack(members);
   }
 
   /**
@@ -82,9 +107,10 @@ export class GroupIndex {
    */
   private suspectTruncated(): ReadonlySet<string> {
     if (this.truncated) return this.truncated;
-    const sizes = [...this.members].filter(([, m]) => m.length > 0);
-    const max = Math.max(0, ...sizes.map(([, m]) => m.length));
-    const atMax = sizes.filter(([, m]) => m.length === max).map(([id]) => id);
+    const sizes = [...this.members].filter(([, m]) => m.listed > 0);
+    let max = 0;
+    for (const [, m] of sizes) max = Math.max(max, m.listed);
+    const atMax = sizes.filter(([, m]) => m.listed === max).map(([id]) => id);
     const capped = max >= MIN_CAP && atMax.length >= 3 && atMax.length >= 0.2 * sizes.length;
     this.truncated = new Set(capped ? atMax : []);
     return this.truncated;

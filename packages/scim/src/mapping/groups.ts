@@ -49,9 +49,20 @@ export function groupMemberGrants(
   config: ScimConfig,
   warnings: MappingWarnings,
 ): Grant[] {
+  return memberRefGrants(group, memberRefs(group, members, config, warnings));
+}
+
+/**
+ * A member as the grant phase needs it, "u:<id>" or "g:<id>": a few dozen bytes where the member's JSON
+ * object took hundreds, so a million memberships kept between the listing and the grants stay small.
+ */
+export type MemberRef = string;
+
+/** The usable members of a group, in order; members without an id or of an unknown type are noted and left out. */
+export function memberRefs(group: Resource, members: readonly unknown[], config: ScimConfig, warnings: MappingWarnings): MemberRef[] {
   const paths = config.group.members;
   if (paths === undefined) return [];
-  const grants = new Map<string, Grant>();
+  const refs: MemberRef[] = [];
   for (const member of members) {
     const id = textAt(paths.id, member);
     if (id === undefined || !usableId(id)) {
@@ -63,7 +74,17 @@ export function groupMemberGrants(
       warnings.note('member-unknown-type', `${id} (${String(scalarText(paths.type.first(member)))})`);
       continue;
     }
-    const principal = scimResourceId(type, id);
+    refs.push(`${type === 'group' ? 'g' : 'u'}:${id}`);
+  }
+  return refs;
+}
+
+/** One grant per distinct member; a nested group's grant is expandable. */
+export function memberRefGrants(group: Resource, refs: readonly MemberRef[]): Grant[] {
+  const grants = new Map<string, Grant>();
+  for (const ref of refs) {
+    const type: ScimResourceTypeId = ref.startsWith('g:') ? 'group' : 'user';
+    const principal = scimResourceId(type, ref.slice(2));
     const grant = memberGrant(group, principal, type === 'group' ? [expandableAnnotation(principal)] : undefined);
     grants.set(grant.id ?? '', grant);
   }

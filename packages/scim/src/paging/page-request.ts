@@ -3,6 +3,7 @@ import { BatonError, type Logger } from '@baton-scim/core';
 import type { ScimHttpClient } from '../http/client.js';
 import type { JsonObject } from '../http/json.js';
 import type { Query } from '../http/url.js';
+import type { IndexPrefetcher } from './prefetch.js';
 
 export interface PageRequest {
   readonly client: Pick<ScimHttpClient, 'get'>;
@@ -20,6 +21,21 @@ export interface PageRequest {
   readonly maxPages?: number;
   readonly signal?: AbortSignal;
   readonly logger?: Logger;
+  /** Fetches index pages ahead once the total is known; absent: one page at a time. */
+  readonly prefetch?: IndexPrefetcher;
+}
+
+/** How a listing ended, for the summary: a listing that cannot be made whole fails instead. */
+export interface ListingEnd {
+  readonly how: 'total-reached' | 'empty-page' | 'repeat-page';
+  readonly pages: number;
+  /** Distinct resources returned. */
+  readonly listed: number;
+  /** Resources dropped as already returned by an earlier page. */
+  readonly repeated: number;
+  readonly totalResults: number | undefined;
+  /** The pages held more than the server's totalResults. */
+  readonly totalWrong: boolean;
 }
 
 export interface ScimPage {
@@ -29,6 +45,8 @@ export interface ScimPage {
   readonly nextPageToken: string;
   /** The server's totalResults when it sent a usable number. */
   readonly totalResults: number | undefined;
+  /** Set on the last page of an index listing. */
+  readonly ended?: ListingEnd;
 }
 
 export const DEFAULT_PAGE_SIZE = 100;

@@ -13,6 +13,12 @@ export interface IndexState {
   readonly first: readonly string[];
   /** Id fingerprints of the previous page (catches repeats and insert-shifted duplicates). */
   readonly previous: readonly string[];
+  /** Distinct resources returned so far, to check the listing against `totalResults` at its end. */
+  readonly listed: number;
+  /** Resources dropped because an earlier page already held them. */
+  readonly repeated: number;
+  /** Set once the pages held more than `totalResults`: from then on only an empty page ends the listing. */
+  readonly totalWrong: boolean;
 }
 
 export interface CursorState {
@@ -26,7 +32,17 @@ export type PageState = IndexState | CursorState;
 
 export function encodePageToken(state: PageState): string {
   return state.kind === 'index'
-    ? JSON.stringify({ v: VERSION, k: 'i', s: state.startIndex, n: state.pages, f: state.first, p: state.previous })
+    ? JSON.stringify({
+        v: VERSION,
+        k: 'i',
+        s: state.startIndex,
+        n: state.pages,
+        f: state.first,
+        p: state.previous,
+        l: state.listed,
+        r: state.repeated,
+        ...(state.totalWrong ? { w: 1 } : {}),
+      })
     : JSON.stringify({ v: VERSION, k: 'c', c: state.cursor, n: state.pages, p: state.previous });
 }
 
@@ -64,9 +80,12 @@ export function decodePageToken(token: string, kind: PageState['kind']): PageSta
   const { n, p } = t;
   if (!isCount(n) || !isStrings(p)) throw malformed(token, 'missing page count or ids');
   if (kind === 'index') {
-    const { s, f } = t;
+    const { s, f, l, r } = t;
     if (t['k'] !== 'i' || !isCount(s) || s < 1 || !isStrings(f)) throw malformed(token, 'not an index-paging token');
-    return { kind, startIndex: s, pages: n, first: f, previous: p };
+    // Tokens of earlier versions lack the counts: such a listing is checked from here on only.
+    const listed = isCount(l) ? l : 0;
+    const repeated = isCount(r) ? r : 0;
+    return { kind, startIndex: s, pages: n, first: f, previous: p, listed, repeated, totalWrong: t['w'] === 1 || !isCount(l) };
   }
   const { c } = t;
   if (t['k'] !== 'c' || typeof c !== 'string' || c === '') throw malformed(token, 'not a cursor-paging token');

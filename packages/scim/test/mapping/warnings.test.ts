@@ -33,9 +33,14 @@ describe('MappingWarnings', () => {
 });
 
 describe('resource types', () => {
-  it('are user, group and role with their traits, as the Go connector declares them', () => {
+  it('are user, group and role with their traits, as the Go connector declares them; users skip entitlements and grants', () => {
     expect(SCIM_RESOURCE_TYPES.map((t) => pb.ResourceType.toObject(pb.ResourceType.decode(pb.ResourceType.encode(t).finish()), { enums: Number }))).toEqual([
-      { id: 'user', displayName: 'User', traits: [Trait.TRAIT_USER] },
+      {
+        id: 'user',
+        displayName: 'User',
+        traits: [Trait.TRAIT_USER],
+        annotations: [{ type_url: 'type.googleapis.com/c1.connector.v2.SkipEntitlementsAndGrants' }],
+      },
       { id: 'group', displayName: 'Group', traits: [Trait.TRAIT_GROUP] },
       { id: 'role', displayName: 'Role', traits: [Trait.TRAIT_ROLE] },
     ]);

@@ -100,14 +100,15 @@ describe('pageIndex', () => {
   it('ends an empty listing after one request', async () => {
     const { server: s, client: c } = await setup(0);
     const page = await pageIndex({ client: c, path: '/Users', pageToken: '' });
-    expect(page).toEqual({ resources: [], nextPageToken: '', totalResults: 0 });
+    expect(page).toMatchObject({ resources: [], nextPageToken: '', totalResults: 0, ended: { how: 'empty-page', listed: 0 } });
     expect(s.requests).toHaveLength(1);
   });
 
   it('keeps page tokens compact and versioned, whatever the page number', async () => {
     const { client: c } = await setup(60, { cap: 5 });
     const { tokens } = await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 5 }));
-    expect(tokens).toHaveLength(11);
+    // 12 full pages, then one more request: a full page reaching totalResults does not prove the end.
+    expect(tokens).toHaveLength(12);
     for (const t of tokens) {
       expect(JSON.parse(t)).toMatchObject({ v: 1, k: 'i' });
       expect(t.length).toBeLessThan(200);
@@ -120,5 +121,45 @@ describe('pageIndex', () => {
     expect(err).toBeInstanceOf(BatonError);
     expect((err as BatonError).code).toBe('invalid-data');
     expect((err as BatonError).message).toMatch(/^GET \/Users was still returning new pages after 3 pages/);
+  });
+
+  it.each([0, 10, 15])('pages past a totalResults of %i while the server holds 50, until an empty page', async (reported) => {
+    const { server: s, client: c } = await setup(50, { cap: 10, reportTotal: reported });
+    const { ids: got } = await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 10 }));
+    expect(got).toEqual(ids(50));
+    expect(starts(s).at(-1)).toBe('51');
+  });
+
+  it('asks once more after a full page that reaches totalResults, and ends on the empty answer', async () => {
+    const { server: s, client: c } = await setup(20);
+    let last: Awaited<ReturnType<typeof pageIndex>> | undefined;
+    const { ids: got } = await drain(async (pageToken) => (last = await pageIndex({ client: c, path: '/Users', pageToken, pageSize: 10 })));
+    expect(got).toEqual(ids(20));
+    expect(starts(s)).toEqual(['1', '11', '21']);
+    expect(last?.ended).toEqual({ how: 'empty-page', pages: 3, listed: 20, repeated: 0, totalResults: 20, totalWrong: false });
+  });
+
+  it('ends on a short page that reaches totalResults without another request', async () => {
+    const { server: s, client: c } = await setup(25);
+    await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 10 }));
+    expect(starts(s)).toEqual(['1', '11', '21']);
+  });
+
+  it('keeps every resource of a server whose pages overlap, dropping the repeats', async () => {
+    const { client: c } = await setup(50, { cap: 10, overlap: 3 });
+    let last: Awaited<ReturnType<typeof pageIndex>> | undefined;
+    const { ids: got } = await drain(async (pageToken) => (last = await pageIndex({ client: c, path: '/Users', pageToken, pageSize: 10 })));
+    expect(got).toEqual(ids(50));
+    expect(last?.ended).toMatchObject({ listed: 50, totalResults: 50 });
+    expect(last?.ended?.repeated).toBeGreaterThan(0);
+  });
+
+  it('fails, naming the server behaviour and the setting, when the pages skip resources', async () => {
+    const { client: c } = await setup(50, { cap: 10, skip: 2 });
+    const err = await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 10 })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BatonError);
+    expect((err as BatonError).code).toBe('invalid-data');
+    expect((err as BatonError).message).toMatch(/cannot be made whole: the server reported totalResults 50, but its \d+ pages held only \d+ distinct/);
+    expect((err as BatonError).message).toMatch(/pagination\.pageSize/);
   });
 });

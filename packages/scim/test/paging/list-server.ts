@@ -13,6 +13,12 @@ export interface Quirks {
   ignoreCount?: boolean;
   /** Pages after the first start one item early, as if a user was inserted meanwhile. */
   shiftBack?: boolean;
+  /** Pages after the first start this many items early (a server whose pages overlap). */
+  overlap?: number;
+  /** Pages after the first start this many items late (a server that skips resources between pages). */
+  skip?: number;
+  /** Report this totalResults whatever the server holds. */
+  reportTotal?: number;
 }
 
 export const ids = (n: number) => Array.from({ length: n }, (_, i) => `u${String(i + 1).padStart(2, '0')}`);
@@ -25,10 +31,11 @@ export async function listServer(total: number, q: Quirks = {}): Promise<{ serve
     let start = Number(url.searchParams.get('startIndex') ?? '1');
     if (q.ignoreStartIndex === true || (q.wrapAround === true && start > total)) start = 1;
     if (q.shiftBack === true && start > 1) start -= 1;
+    if (start > 1) start = Math.max(1, start - (q.overlap ?? 0) + (q.skip ?? 0));
     const size = q.ignoreCount === true ? total : Math.min(count, q.cap ?? Infinity);
     const page = all.slice(start - 1, start - 1 + size).map((id) => ({ id, userName: `${id}@example.test` }));
     const ipp = { actual: page.length, count, total, zero: 0 }[q.itemsPerPage ?? 'actual'];
-    const tr = { number: total, missing: undefined, string: String(total), garbage: 'lots' }[q.totalResults ?? 'number'];
+    const tr = q.reportTotal ?? { number: total, missing: undefined, string: String(total), garbage: 'lots' }[q.totalResults ?? 'number'];
     json(res, 200, { schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'], totalResults: tr, itemsPerPage: ipp, startIndex: q.wrapAround ? 'one' : start, Resources: page });
   });
   return { server, client: createScimHttpClient({ baseUrl: `${server.url}/scim/v2`, auth: { type: 'bearer', token: 'tok-abcdef' }, retry: { maxAttempts: 1 } }) };

@@ -4,7 +4,7 @@ import { decodePageToken, encodePageToken } from '../../src/paging/page-token.js
 
 describe('page tokens', () => {
   it('round-trips index and cursor state', () => {
-    const index = { kind: 'index', startIndex: 101, pages: 1, first: ['a'], previous: ['b'] } as const;
+    const index = { kind: 'index', startIndex: 101, pages: 1, first: ['a'], previous: ['b'], listed: 99, repeated: 1, totalWrong: true } as const;
     const cursor = { kind: 'cursor', cursor: 'abc==', pages: 4, previous: [] } as const;
     expect(decodePageToken(encodePageToken(index), 'index')).toEqual(index);
     expect(decodePageToken(encodePageToken(cursor), 'cursor')).toEqual(cursor);

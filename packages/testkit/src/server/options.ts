@@ -52,6 +52,10 @@ export interface FaultConfig {
   /** Report `itemsPerPage` as the requested count, as `totalResults`, or as 0 instead of the page length. */
   itemsPerPage?: 'requested' | 'total' | 'zero';
   omitTotalResults?: boolean;
+  /** Report this `totalResults` on every list page, whatever the listing holds (a server that lies about it). */
+  totalResults?: number;
+  /** Every page after the first starts this many resources late, so the resources between pages are never served. */
+  skipAcrossPages?: number;
   /** Treat `startIndex` as a 0-based offset, so `startIndex=1` skips the first resource. */
   zeroBasedStartIndex?: boolean;
   /** Every page after the first starts this many resources early, repeating the previous page's tail. */

@@ -44,6 +44,7 @@ export function pageWindow(state: ServerState, query: URLSearchParams, total: nu
     offset = startIndex - 1;
   }
   if (faults.duplicateAcrossPages !== undefined && offset > 0) offset = Math.max(0, offset - faults.duplicateAcrossPages);
+  if (faults.skipAcrossPages !== undefined && offset > 0) offset += faults.skipAcrossPages;
   if (faults.pastEndRepeatsFirstPage && offset >= total) offset = 0;
   return { mode: 'index', offset, count: served, startIndex };
 }

@@ -1,0 +1,34 @@
+// A server's "wait" (429/503 with Retry-After) holds every request of the client, not only the one it answered.
+import { ScimHttpError } from './errors.js';
+import type { Sleep } from './options.js';
+
+/**
+ * With several requests in flight (index pages fetched ahead), a Retry-After answered to one of them means
+ * the server wants quiet from all: the others wait until it has passed before their next try. The request
+ * that got the answer waits through its own retry delay, so it is not held twice.
+ */
+export class ServerPause {
+  private until = 0;
+  private setBy: object | undefined;
+
+  constructor(
+    private readonly now: () => number,
+    private readonly sleep: Sleep,
+    private readonly maxDelayMs: number,
+  ) {}
+
+  note(err: unknown, request: object): void {
+    if (!(err instanceof ScimHttpError) || err.retryAfterMs === undefined) return;
+    if (err.status !== 429 && err.status !== 503 && err.code !== 'rate-limited') return;
+    const until = this.now() + Math.min(err.retryAfterMs, this.maxDelayMs);
+    if (until <= this.until) return;
+    this.until = until;
+    this.setBy = request;
+  }
+
+  async wait(request: object, signal: AbortSignal | undefined): Promise<void> {
+    if (this.setBy === request) return;
+    const remaining = this.until - this.now();
+    if (remaining > 0) await this.sleep(remaining, signal);
+  }
+}

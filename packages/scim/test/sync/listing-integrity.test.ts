@@ -1,0 +1,70 @@
+// A listing is complete or the sync fails: servers whose paging lies or overlaps give every user, or a clear error.
+import { BatonError } from '@baton-scim/core';
+import { existsSync } from 'node:fs';
+import { startScimServer, type FaultPatch, type ScimTestServer } from '@baton-scim/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ScimConnector } from '../../src/index.js';
+import { connectorFor, readSync, resourceIds, scimConfig, sync, tempDir, TOKEN, type TempDir } from './support.js';
+
+let server: ScimTestServer;
+let tmp: TempDir;
+let allUsers: string[];
+let allGroups: string[];
+
+const config = () => scimConfig(server.url, { pagination: { pageSize: 10 } });
+
+beforeAll(async () => {
+  server = await startScimServer({ generate: { users: 50, groups: 20, seed: 11, roles: 3 }, auth: { bearer: TOKEN } });
+  tmp = await tempDir();
+  allUsers = [...server.directory.users.keys()].sort();
+  allGroups = [...server.directory.groups.keys()].sort();
+});
+
+afterAll(async () => {
+  await server.close();
+  await tmp.remove();
+});
+
+let lastEnds: ReturnType<ScimConnector['listingEnds']> = new Map();
+
+async function syncWith(faults: FaultPatch, name: string): Promise<string> {
+  server.setFaults(faults);
+  const connector = connectorFor({ config: config() });
+  try {
+    const file = tmp.file(name);
+    await sync(connector, file);
+    lastEnds = connector.listingEnds();
+    return file;
+  } finally {
+    await connector.close();
+    server.clearFaults();
+  }
+}
+
+describe('listing integrity', () => {
+  it('keeps every user when pages overlap and the server caps the page (pageCap 10, duplicateAcrossPages 3)', async () => {
+    const file = await syncWith({ pageCap: 10, duplicateAcrossPages: 3 }, 'overlap.c1z');
+    const contents = await readSync(file);
+    expect(resourceIds(contents.resources, 'user')).toEqual(allUsers);
+    expect(resourceIds(contents.resources, 'group')).toEqual(allGroups);
+    expect(lastEnds.get('users')).toMatchObject({ listed: 50, totalResults: 50, how: 'empty-page' });
+    expect(lastEnds.get('users')?.repeated).toBeGreaterThan(0);
+  });
+
+  it.each([0, 10, 15])('keeps every user when the server reports totalResults %i while it holds 50', async (reported) => {
+    const file = await syncWith({ totalResults: reported }, `total-${reported}.c1z`);
+    const contents = await readSync(file);
+    expect(resourceIds(contents.resources, 'user')).toEqual(allUsers);
+    expect(lastEnds.get('users')).toEqual({ how: 'empty-page', pages: 6, listed: 50, repeated: 0, totalResults: reported, totalWrong: true });
+    expect(resourceIds(contents.resources, 'group')).toEqual(allGroups);
+  });
+
+  it('fails with an error naming the behaviour and the setting when pages skip resources, and writes no file', async () => {
+    const name = 'skip.c1z';
+    const err = await syncWith({ pageCap: 10, skipAcrossPages: 2 }, name).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BatonError);
+    expect((err as BatonError).message).toMatch(/GET \/Users: the listing cannot be made whole: the server reported totalResults 50/);
+    expect((err as BatonError).message).toMatch(/pagination\.pageSize/);
+    expect(existsSync(tmp.file(name))).toBe(false);
+  });
+});
