@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { authSchema } from './auth-schema.js';
 import { httpUrlField } from './fields.js';
 import { groupSchema } from './group-schema.js';
+import { httpSchema } from './http-schema.js';
 import { paginationSchema } from './pagination-schema.js';
 import { provisioningSchema } from './provisioning-schema.js';
 import { userSchema } from './user-schema.js';
@@ -43,6 +44,7 @@ export const scimConfigSchema = z
     group: groupSchema,
     pagination: paginationSchema,
     provisioning: provisioningSchema.optional(),
+    http: httpSchema.optional(),
     headers: z
       .record(headerName, headerValue)
       .optional()
@@ -62,3 +64,4 @@ export type UserConfigData = ScimConfigData['user'];
 export type GroupConfigData = ScimConfigData['group'];
 export type PaginationConfigData = ScimConfigData['pagination'];
 export type ProvisioningConfigData = NonNullable<ScimConfigData['provisioning']>;
+export type HttpConfigData = NonNullable<ScimConfigData['http']>;

@@ -7,6 +7,7 @@ import { resolveOptions, type ResolvedOptions, type ScimHttpOptions } from './op
 import { Redactor } from './redact.js';
 import type { ScimResponse } from './response.js';
 import { withRetries } from './retry.js';
+import { RetryBudget } from './retry-budget.js';
 import { Transport } from './transport.js';
 import { parseBaseUrl, requestTarget, type BaseUrl, type Query } from './url.js';
 
@@ -52,9 +53,10 @@ export function createScimHttpClient(options: ScimHttpOptions): ScimHttpClient {
     redactor,
   };
   const common = baseHeaders(o);
+  const budget = new RetryBudget(o.retry.syncBudgetMs);
 
   const run = (method: string, target: string, headers: Record<string, string>, body: string | undefined, signal: AbortSignal | undefined) =>
-    withRetries({ method, retry: o.retry, sleep: o.sleep, random: o.random, logger: o.logger, signal }, () =>
+    withRetries({ method, retry: o.retry, sleep: o.sleep, random: o.random, now: o.now, logger: o.logger, signal, budget }, () =>
       attempt(deps, { method, target, headers, body }, signal),
     );
 
