@@ -61,7 +61,7 @@ describe('retries', () => {
   });
 
   it('backs off exponentially with full jitter on 500, 502, 503 and 504', async () => {
-    const { waits, server: s, client: c } = await setup([status(500), status(502), status(503), status(504), ok], { retry: { maxAttempts: 5 } });
+    const { waits, server: s, client: c } = await setup([status(500), status(502), status(503), status(504), ok], { retry: { baseDelayMs: 100, maxAttempts: 5 } });
     await c.get('/Users');
     expect(s.requests).toHaveLength(5);
     // random() = 0.5 of a ceiling of 100, 200, 400, 800 ms
