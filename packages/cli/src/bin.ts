@@ -1,14 +1,20 @@
 #!/usr/bin/env node
 // The baton-scim executable: wires the real process into main().
 import { main } from './index.js';
+import { exitCodeForSignal, STOP_GRACE_MS } from './signals.js';
 
 const controller = new AbortController();
-let interrupts = 0;
-const onSignal = (): void => {
-  interrupts += 1;
-  if (interrupts > 1) process.exit(130);
-  process.stderr.write('\nstopping after the current page (Ctrl-C again to quit at once)…\n');
+let signalled: NodeJS.Signals | undefined;
+const onSignal = (signal: NodeJS.Signals): void => {
+  const code = exitCodeForSignal(signal);
+  if (signalled !== undefined) process.exit(code);
+  signalled = signal;
+  process.stderr.write(`\nstopping after the current page (${signal}; send it again to quit at once)…\n`);
   controller.abort();
+  // The abort reaches the engine and every in-flight request; if the work still has not ended by
+  // then, leave anyway: files are only ever replaced atomically, so stopping here is as safe as a
+  // crash and the next run resumes or starts over.
+  setTimeout(() => process.exit(code), STOP_GRACE_MS).unref();
 };
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
@@ -21,4 +27,5 @@ const code = await main(process.argv.slice(2), {
   interactive: process.stderr.isTTY === true,
   signal: controller.signal,
 });
-process.exitCode = code;
+// A signal decides the exit code even when the work finished in the same moment: the caller asked to stop.
+process.exitCode = signalled === undefined ? code : exitCodeForSignal(signalled);
