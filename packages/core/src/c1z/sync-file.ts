@@ -11,7 +11,8 @@ import { writeC1z } from './compress.js';
 import { DeferredIndexes } from './deferred-indexes.js';
 import { keepSyncCountFromEnv } from './env.js';
 import { removeStaleTemps } from './atomic-file.js';
-import { acquireLock, type FileLock } from './lock-file.js';
+import { diskFullError, isDiskFull } from './disk-full.js';
+import { acquireLock, holderIsAlive, type FileLock } from './lock-file.js';
 import { SqliteSyncWriter } from './sqlite-writer.js';
 import { openWorkingDb, removeDatabaseFiles, type WorkingDb } from './working-db.js';
 
@@ -40,6 +41,7 @@ export class SyncFile {
     path: string,
     private readonly workPath: string,
     private readonly work: WorkingDb,
+    private readonly workDir: string,
     private readonly lock: FileLock,
     private readonly keepSyncs: number,
     private readonly logger: Logger,
@@ -72,9 +74,9 @@ export class SyncFile {
     assertDirectory(dirname(outPath), outPath);
     await mkdir(workDir, { recursive: true });
     const workPath = join(workDir, `${basename(outPath)}.partial`);
-    const lock = acquireLock(`${outPath}.lock`, outPath, logger);
+    const lock = await lockEvenWhenFull(outPath, workPath, workDir, logger);
     try {
-      const stale = [...(await removeStaleTemps(outPath, 'tmp')), ...(await removeStaleTemps(workPath, 'new'))];
+      const stale = await removeTemps(outPath, workPath);
       if (stale.length > 0) logger.warn({ removed: stale }, 'removed temp files of an interrupted sync');
       const work = await openWorkingDb({
         outPath,
@@ -83,10 +85,10 @@ export class SyncFile {
         resumeMaxAgeMs: options.resumeMaxAgeMs ?? SEVEN_DAYS_MS,
         logger,
       });
-      return new SyncFile(outPath, workPath, work, lock, keepSyncs, logger, now);
+      return new SyncFile(outPath, workPath, work, workDir, lock, keepSyncs, logger, now);
     } catch (err) {
       lock.release();
-      throw err;
+      throw isDiskFull(err) ? diskFullError(outPath, workDir, err) : err;
     }
   }
 
@@ -131,29 +133,67 @@ export class SyncFile {
     } catch (err) {
       this.state = 'failed';
       if (db.open) db.close();
-      throw err;
+      if (!isDiskFull(err)) throw err;
+      // The sync cannot be finished without space; its working files only hold the space that is missing.
+      await removeDatabaseFiles(this.workPath);
+      throw diskFullError(this.path, this.workDir, err);
     } finally {
       this.lock.release();
     }
   }
 
-  /** Stops without saving: the working database stays for a later resume and the output file is untouched. */
-  abandon(): Promise<void> {
-    if (this.state !== 'open') return Promise.resolve();
+  /**
+   * Stops without saving: the working database stays for a later resume and the output file is untouched,
+   * unless the disk is full (`cause`): then the working files are removed, as they hold the space a rerun needs.
+   */
+  async abandon(cause?: unknown): Promise<void> {
+    if (this.state !== 'open') return;
     this.state = 'abandoned';
+    const full = isDiskFull(cause);
     try {
       this.work.db.close();
+      if (full) await removeDatabaseFiles(this.workPath);
     } finally {
       this.lock.release();
     }
-    this.logger.info({ syncId: this.work.run.syncId, path: this.workPath }, 'sync stopped; it can be resumed');
-    return Promise.resolve();
+    if (full) this.logger.info({ path: this.path }, 'sync stopped on a full disk; its working files were removed');
+    else this.logger.info({ syncId: this.work.run.syncId, path: this.workPath }, 'sync stopped; it can be resumed');
+  }
+
+  /** The error to report for a failure of this sync: a full disk is named as such, with the user's file. */
+  describeFailure(err: unknown): unknown {
+    return isDiskFull(err) ? diskFullError(this.path, this.workDir, err) : err;
   }
 
   private assertOpen(action: string): void {
     if (this.state !== 'open') {
       const state = this.state;
       throw new BatonError('failed-precondition', `cannot ${action} the sync of ${this.path}: it is ${state}`);
+    }
+  }
+}
+
+const removeTemps = async (outPath: string, workPath: string): Promise<string[]> => [
+  ...(await removeStaleTemps(outPath, 'tmp')),
+  ...(await removeStaleTemps(workPath, 'new')),
+];
+
+/**
+ * Takes the lock; when the disk is too full even for the lock file and no live process holds the lock, the
+ * temp files a failed run left are removed first (no writer can be using them), then the lock is taken.
+ */
+async function lockEvenWhenFull(outPath: string, workPath: string, workDir: string, logger: Logger): Promise<FileLock> {
+  const lockPath = `${outPath}.lock`;
+  try {
+    return acquireLock(lockPath, outPath, logger);
+  } catch (err) {
+    if (!isDiskFull(err) || holderIsAlive(lockPath)) throw isDiskFull(err) ? diskFullError(outPath, workDir, err) : err;
+    const removed = await removeTemps(outPath, workPath);
+    if (removed.length > 0) logger.warn({ removed }, 'the disk is full; removed temp files of an interrupted sync');
+    try {
+      return acquireLock(lockPath, outPath, logger);
+    } catch (again) {
+      throw isDiskFull(again) ? diskFullError(outPath, workDir, again) : again;
     }
   }
 }
