@@ -1,5 +1,5 @@
 // One sync into a .c1z: a crash-safe working database beside the file, then an atomic swap of the finished file.
-import { statSync } from 'node:fs';
+import { lstatSync, readlinkSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -55,7 +55,7 @@ export class SyncFile {
       syncId: work.run.syncId,
       resumed: work.resumed,
       checkpoint: work.run.syncToken,
-      label: workPath,
+      label: path,
       now,
       indexes: this.indexes,
     });
@@ -66,13 +66,21 @@ export class SyncFile {
    * starts a new one on a copy of the previous file. The previous file is not modified.
    */
   static async begin(path: string, options: SyncFileOptions = {}): Promise<SyncFile> {
-    const outPath = resolve(path);
+    const outPath = followSymlink(resolve(path));
     const logger = options.logger ?? silentLogger;
     const now = options.now ?? ((): Date => new Date());
     const keepSyncs = checkKeepSyncs(options.keepSyncs ?? keepSyncCountFromEnv());
     const workDir = options.tmpDir === undefined ? dirname(outPath) : resolve(options.tmpDir);
     assertDirectory(dirname(outPath), outPath);
-    await mkdir(workDir, { recursive: true });
+    assertNotDirectory(outPath);
+    await mkdir(workDir, { recursive: true }).catch((err: unknown) => {
+      const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
+      throw new BatonError(
+        'invalid-argument',
+        `cannot create the directory ${workDir} for the working files of ${outPath} (${code}); check --c1z-temp-dir and its permissions`,
+        { cause: err },
+      );
+    });
     const workPath = join(workDir, `${basename(outPath)}.partial`);
     const lock = await lockEvenWhenFull(outPath, workPath, workDir, logger);
     try {
@@ -203,6 +211,36 @@ function checkKeepSyncs(keep: number): number {
     throw new BatonError('invalid-argument', `keepSyncs must be a positive integer, got ${keep}`);
   }
   return keep;
+}
+
+/**
+ * A symlinked output file is updated where it points: the atomic rename replaces the target, and the link
+ * stays. A link whose target does not exist yet is followed too.
+ */
+function followSymlink(path: string): string {
+  for (let hops = 0; hops < 40; hops += 1) {
+    let isLink = false;
+    try {
+      isLink = lstatSync(path).isSymbolicLink();
+    } catch {
+      return path;
+    }
+    if (!isLink) return path;
+    path = resolve(dirname(path), readlinkSync(path));
+  }
+  throw new BatonError('invalid-argument', `cannot write ${path}: too many levels of symbolic links`);
+}
+
+function assertNotDirectory(outPath: string): void {
+  let isDir = false;
+  try {
+    isDir = statSync(outPath).isDirectory();
+  } catch {
+    return;
+  }
+  if (isDir) {
+    throw new BatonError('invalid-argument', `cannot write ${outPath}: it is a directory; give a file path such as ${join(outPath, 'sync.c1z')}`);
+  }
 }
 
 function assertDirectory(dir: string, outPath: string): void {
