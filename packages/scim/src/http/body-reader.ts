@@ -10,15 +10,22 @@ export interface BodyLimits {
   readonly now: () => number;
 }
 
-const mib = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+const MIB = 1024 * 1024;
+const size = (bytes: number): string => (bytes >= MIB ? `${Math.round((bytes / MIB) * 10) / 10} MiB` : `${bytes} bytes`);
+
+/** Stops reading a body; the stream's own abort error is expected and not reported again. */
+export function discard(body: Readable): void {
+  body.on('error', () => undefined);
+  body.destroy();
+}
 
 export function tooLargeError(method: string, path: string, limit: number, declared?: number): ScimHttpError {
-  const size = declared === undefined ? `more than ${mib(limit)}` : `${mib(declared)}`;
+  const got = declared === undefined ? `more than ${size(limit)}` : size(declared);
   return new ScimHttpError({
     code: 'invalid-data',
     method,
     path,
-    problem: `answered with a body of ${size}, over the limit of ${mib(limit)}`,
+    problem: `answered with a body of ${got}, over the limit of ${size(limit)}`,
     advice: 'lower pagination.pageSize so pages are smaller, or raise http.maxResponseBytes if such bodies are expected',
     requestSent: true,
   });
@@ -38,23 +45,23 @@ function tooSlowError(method: string, path: string, rate: number, limits: BodyLi
 /** Collects the body as UTF-8 text; destroys the stream and throws a typed error when a bound is crossed. */
 export async function readBody(body: Readable, method: string, path: string, limits: BodyLimits): Promise<string> {
   const chunks: Buffer[] = [];
-  let size = 0;
+  let received = 0;
   const started = limits.now();
   try {
     for await (const chunk of body) {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-      size += buf.length;
-      if (size > limits.maxBytes) throw tooLargeError(method, path, limits.maxBytes);
+      received += buf.length;
+      if (received > limits.maxBytes) throw tooLargeError(method, path, limits.maxBytes);
       chunks.push(buf);
       const elapsed = limits.now() - started;
       if (limits.minBytesPerSecond > 0 && elapsed > limits.graceMs) {
-        const rate = (size * 1000) / elapsed;
+        const rate = (received * 1000) / elapsed;
         if (rate < limits.minBytesPerSecond) throw tooSlowError(method, path, rate, limits);
       }
     }
   } catch (err) {
-    body.destroy();
+    discard(body);
     throw err;
   }
-  return Buffer.concat(chunks, size).toString('utf8');
+  return Buffer.concat(chunks, received).toString('utf8');
 }

@@ -1,6 +1,6 @@
 // One HTTP exchange over a keep-alive undici Pool bound to the base origin, following only same-origin GET redirects.
 import { Pool } from 'undici';
-import { readBody, tooLargeError, type BodyLimits } from './body-reader.js';
+import { discard, readBody, tooLargeError, type BodyLimits } from './body-reader.js';
 import { redirectError } from './errors.js';
 import type { Timeouts } from './network-errors.js';
 import type { HeaderMap } from './rate-limit.js';
@@ -69,7 +69,7 @@ export class Transport {
         const path = displayPath(target);
         const declared = Number(headers['content-length'] ?? Number.NaN);
         if (declared > this.#limits.maxBytes) {
-          res.body.destroy();
+          discard(res.body);
           throw tooLargeError(request.method, path, this.#limits.maxBytes, declared);
         }
         return { status: res.statusCode, headers, text: await readBody(res.body, request.method, path, this.#limits) };
