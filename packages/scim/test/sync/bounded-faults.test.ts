@@ -86,7 +86,7 @@ describe('faults that must end in a clear error', () => {
   });
 
   it('a refused connection fails at once, with no retry', async () => {
-    const closed = await startScimServer({ generate: { users: 1, groups: 0 } });
+    const closed = await startScimServer({ generate: { users: 1, groups: 0, seed: 1 } });
     const url = closed.url;
     await closed.close();
     const { sleep, waits } = recordingSleep();
