@@ -130,7 +130,7 @@ describe('secrets in every escaped form stay out of outputs and files', () => {
 
     expect((await run(['--scim-config', CONFIG, '--token', TOKEN], 'bearer.c1z')).code).toBe(0);
     const user = [...server.directory.users.values()][0];
-    const group = [...server.directory.groups.values()].find((g) => !g.members.some((m) => m.value === user?.id));
+    const group = [...server.directory.groups.values()].find((g) => !(g.members ?? []).some((m) => m.value === user?.id));
     server.setFaults({ echoCredentials: { routes: ['PATCH /Groups/*'] } });
     const grant = await run(
       ['--scim-config', CONFIG, '--token', TOKEN, '-p', '--grant-entitlement', `group:${group?.id ?? ''}:member`, '--grant-principal', user?.id ?? '', '--grant-principal-type', 'user'],
