@@ -9,6 +9,8 @@ const onSignal = (signal: NodeJS.Signals): void => {
   const code = exitCodeForSignal(signal);
   if (signalled !== undefined) process.exit(code);
   signalled = signal;
+  // Set here as well: the signal may be handled after main() already returned its own code.
+  process.exitCode = code;
   process.stderr.write(`\nstopping after the current page (${signal}; send it again to quit at once)…\n`);
   controller.abort();
   // The abort reaches the engine and every in-flight request; if the work still has not ended by
