@@ -219,7 +219,7 @@ function checkKeepSyncs(keep: number): number {
  */
 function followSymlink(path: string): string {
   for (let hops = 0; hops < 40; hops += 1) {
-    let isLink = false;
+    let isLink: boolean;
     try {
       isLink = lstatSync(path).isSymbolicLink();
     } catch {
@@ -232,7 +232,7 @@ function followSymlink(path: string): string {
 }
 
 function assertNotDirectory(outPath: string): void {
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = statSync(outPath).isDirectory();
   } catch {
