@@ -43,6 +43,16 @@ describe('retry budget', () => {
     expect(waits).toHaveLength(1);
   });
 
+  it('fails at once when the host name does not resolve', async () => {
+    const rec = recordingSleep();
+    // RFC 6761: .invalid never resolves.
+    client = createScimHttpClient({ baseUrl: 'http://host.invalid/scim/v2', auth: { type: 'none' }, sleep: rec.sleep });
+    const err = await failure(client.get('/Users'));
+    expect(err.code).toBe('unavailable');
+    expect(err.message).toMatch(/^GET \/scim\/v2\/Users could not (resolve the host of|reach) http:\/\/host\.invalid \((ENOTFOUND|EAI_AGAIN)\); check the/);
+    expect(rec.waits).toEqual([]);
+  });
+
   it('gives up on a hung server after maxAttempts header deadlines', async () => {
     server = await startServer(() => undefined);
     const { client: c } = connect(server, { retry: { maxAttempts: 2 }, timeouts: { headersMs: 100 } });
