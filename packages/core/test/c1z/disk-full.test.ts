@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { C1zReader } from '../../src/c1z/reader.js';
 import { BatonError } from '../../src/errors.js';
 import { runSync } from '../../src/sync/run-sync.js';
 import { readContents } from '../support/c1z-contents.js';
@@ -91,6 +92,8 @@ describe('the output path', () => {
       mkdirSync(join(dir, 'out.c1z'));
       const err = await failure(sync(small, join(dir, 'out.c1z')));
       expect(err.message).toBe(`cannot write ${join(dir, 'out.c1z')}: it is a directory; give a file path such as ${join(dir, 'out.c1z', 'sync.c1z')}`);
+      const read = await failure(C1zReader.open(join(dir, 'out.c1z')));
+      expect(read.message).toBe(`${join(dir, 'out.c1z')} is a directory; give the path of a .c1z file, e.g. ${join(dir, 'out.c1z', 'sync.c1z')}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
