@@ -47,7 +47,7 @@ export class MappingWarnings {
     this.byKind.set(kind, entry);
   }
 
-  /** `text` capped at MAX_TEXT_CHARS; a cut is noted once per record, `detail` naming the record. */
+  /** `text` capped at MAX_TEXT_CHARS; each cut value is counted, `detail` naming its record. */
   capped(text: string, detail: string): string;
   capped(text: string | undefined, detail: string): string | undefined;
   capped(text: string | undefined, detail: string): string | undefined {
