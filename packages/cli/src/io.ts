@@ -14,6 +14,15 @@ export interface CliIo {
    * directory, the workspace script each provider package.
    */
   readonly providerRoots?: readonly string[];
+  /** How the process treats SIGINT/SIGTERM; a command that shuts down on its own terms adjusts it. */
+  readonly stop?: StopControl;
+}
+
+export interface StopControl {
+  /** How long the work may take to end after a signal before the process leaves without it. */
+  graceMs: number;
+  /** Whether a signal makes the exit code 130/143 (a stopped sync), or the command's own code stands. */
+  signalSetsExitCode: boolean;
 }
 
 export const EXIT = {

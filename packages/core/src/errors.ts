@@ -27,6 +27,11 @@ export interface BatonErrorOptions {
   rateLimit?: RateLimit;
   /** Explicit wait the server asked for (Retry-After), in milliseconds. */
   retryAfterMs?: number;
+  /**
+   * A lower layer (the connector's HTTP client) already applied its retry policy to this failure,
+   * so no caller retries it again: retries never nest.
+   */
+  retriesSpent?: boolean;
 }
 
 /** An error that says what failed, where, and what to do; `code` decides retry/skip/abort. */
@@ -34,6 +39,7 @@ export class BatonError extends Error {
   readonly code: ErrorCode;
   readonly rateLimit: RateLimit | undefined;
   readonly retryAfterMs: number | undefined;
+  readonly retriesSpent: boolean;
 
   constructor(code: ErrorCode, message: string, options: BatonErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -41,6 +47,7 @@ export class BatonError extends Error {
     this.code = code;
     this.rateLimit = options.rateLimit;
     this.retryAfterMs = options.retryAfterMs;
+    this.retriesSpent = options.retriesSpent === true;
   }
 }
 
@@ -53,7 +60,15 @@ export function errorCode(err: unknown): ErrorCode {
 }
 
 export function isRetryable(err: unknown): boolean {
-  return RETRYABLE.has(errorCode(err));
+  return RETRYABLE.has(errorCode(err)) && !retriesSpent(err);
+}
+
+/** True when this error, or one it wraps, was already through a retry policy. */
+export function retriesSpent(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth += 1) {
+    if (e instanceof BatonError && e.retriesSpent) return true;
+  }
+  return false;
 }
 
 export function isNotFound(err: unknown): boolean {

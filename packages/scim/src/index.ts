@@ -65,3 +65,4 @@ export type {
 } from './provider/hooks.js';
 export { defineScimProvider, isScimProvider, PROVIDER_BRAND, PROVIDER_API_VERSION } from './provider/define.js';
 export type { ScimProvider, ScimProviderInput } from './provider/define.js';
+export { secretForms } from './http/secret-forms.js';

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { silentLogger } from '@baton-scim/core';
+import { BatonError, silentLogger } from '@baton-scim/core';
 import { configJsonSchemaText, loadScimConfig } from '@baton-scim/scim';
 import type { CliIo } from '../io.js';
 import { buildConnector } from '../connector/build.js';
@@ -54,6 +54,8 @@ export function registerTools(program: Command, io: CliIo, setExit: (c: number) 
       const text = await readFile(resolve(io.cwd, file), 'utf8').catch((err: NodeJS.ErrnoException) => {
         throw new UsageError([`${file}: cannot read it (${err.code ?? err.message})`]);
       });
+      // Reading may take a while on a slow disk or pipe; a stop asked for meanwhile is honoured before parsing.
+      if (io.signal.aborted) throw new BatonError('cancelled', `validate-config ${file} was stopped`);
       loadScimConfig(text, { file });
       return `${file}: valid\n`;
     }));

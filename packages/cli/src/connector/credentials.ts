@@ -24,8 +24,21 @@ export function credentialsFromFlags(flags: ResolvedFlags): Credentials {
   return out;
 }
 
+const formEncode = (value: string): string => encodeURIComponent(value).replace(/%20/g, '+');
+
+/**
+ * The secret values, plus the `user:pass` pairs whose base64 is sent as HTTP Basic credentials
+ * (the client pair form-encoded first, as RFC 6749 §2.3.1 asks), so a server echoing the header is masked too.
+ */
 export function secretValues(flags: ResolvedFlags): string[] {
-  return ['token', 'api-key', 'password', 'scim-client-secret', 'client-secret']
+  const values = ['token', 'api-key', 'password', 'scim-client-secret', 'client-secret']
     .map((f) => flags.string(f))
     .filter((v): v is string => v !== undefined);
+  const user = flags.string('username');
+  const password = flags.string('password');
+  if (user !== undefined && password !== undefined) values.push(`${user}:${password}`);
+  const id = flags.string('scim-client-id');
+  const secret = flags.string('scim-client-secret');
+  if (id !== undefined && secret !== undefined) values.push(`${id}:${secret}`, `${formEncode(id)}:${formEncode(secret)}`);
+  return values;
 }

@@ -20,6 +20,9 @@ export function resolveEndpoints(config: ScimConfig, flags: ResolvedFlags, label
   const accountId = flags.string('account-id');
   const problems: string[] = [];
   const apiEndpoint = fill(flags.string('api-endpoint') ?? config.apiEndpoint, accountId);
+  if (flags.string('api-endpoint') !== undefined && /[?#]/.test(apiEndpoint)) {
+    problems.push('--api-endpoint must not contain a query (?…) or fragment (#…): the connector adds paths and its own query parameters; remove it');
+  }
   const left = placeholders(apiEndpoint);
   if (left.length > 0) {
     problems.push(`${label}: apiEndpoint ${apiEndpoint} needs your tenant's value for ${left.map((p) => `{${p}}`).join(', ')}: pass --api-endpoint (BATON_API_ENDPOINT) with the full SCIM base URL${left.includes('account_id') ? ', or --account-id' : ''}`);

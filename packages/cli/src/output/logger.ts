@@ -2,6 +2,7 @@
 import { Writable } from 'node:stream';
 import { pino, type Logger as PinoLogger } from 'pino';
 import pretty from 'pino-pretty';
+import { secretForms } from '@baton-scim/scim';
 
 export type LogFormat = 'json' | 'console';
 
@@ -24,10 +25,14 @@ export function createLogger(options: LoggerOptions): PinoLogger {
 
 const REDACT_PATHS = ['token', 'apiKey', 'password', 'clientSecret', 'authorization', 'headers.authorization', '*.token', '*.password'];
 
-/** Replaces each secret value (and its URL-encoded form) by [REDACTED] before bytes reach the sink. */
+/** Every escaped form (JSON, URL, form, base64) of each secret, longest first so a containing form is masked whole. */
+function needlesOf(secrets: readonly string[]): string[] {
+  return [...new Set(secrets.filter((s) => s.length >= 4).flatMap((s) => secretForms(s)))].sort((a, b) => b.length - a.length);
+}
+
+/** Replaces each secret value, in any escaped form, by [REDACTED] before bytes reach the sink. */
 export function scrubbingStream(sink: NodeJS.WritableStream, secrets: readonly string[]): Writable {
-  const needles = [...new Set(secrets.filter((s) => s.length >= 4).flatMap((s) => [s, encodeURIComponent(s)]))]
-    .sort((a, b) => b.length - a.length);
+  const needles = needlesOf(secrets);
   return new Writable({
     write(chunk: Buffer | string, _enc, done) {
       let text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
@@ -44,6 +49,6 @@ function isColorTerminal(stream: NodeJS.WritableStream): boolean {
 
 export function scrubText(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const s of secrets.filter((x) => x.length >= 4)) out = out.split(s).join('[REDACTED]');
+  for (const needle of needlesOf(secrets)) out = out.split(needle).join('[REDACTED]');
   return out;
 }

@@ -18,6 +18,8 @@ import { DEFAULT_TASK_CONCURRENCY, runTasks } from './task-runner.js';
 import { TokenSource } from './token-source.js';
 import { trustedCertificates } from './trust.js';
 
+/** Long enough for the running task's FinishTask while stopping. */
+const SHUTDOWN_GRACE_MS = 5_000;
 export interface ServiceModeOptions {
   readonly flags: ResolvedFlags;
   readonly io: CliIo;
@@ -40,6 +42,12 @@ export async function runServiceMode({ flags, io, logger, version }: ServiceMode
   const hello: HelloPayload = { buildInfo: buildInfo(version), osInfo: osInfo(), connectorMetadata: connectorMetadata(connector) };
   const settings = { provisioning, skipFullSync: flags.bool('skip-full-sync'), tmpDir: flags.path('c1z-temp-dir') };
   warnIgnoredFlags(flags, logger);
+  // A signal ends service mode cleanly (as Go's runner does): the running task is reported cancelled and
+  // retryable, which needs a FinishTask call (2 s budget while stopping) before the process may leave.
+  if (io.stop) {
+    io.stop.signalSetsExitCode = false;
+    io.stop.graceMs = Math.max(io.stop.graceMs, SHUTDOWN_GRACE_MS);
+  }
   try {
     logger.info({ host: endpoint.authority, provisioning, skip_full_sync: settings.skipFullSync, task_concurrency: concurrency }, 'starting service mode');
     await startupHello({ client, payload: hello, authority: endpoint.authority, timeoutMs, signal: io.signal, logger });

@@ -30,7 +30,8 @@ export async function writeC1z(dbPath: string, outPath: string, options: WriteC1
       await pipeline(createReadStream(dbPath, { highWaterMark: 1 << 20 }), new CompressStream(parameters), out);
     });
   } catch (err) {
-    throw new BatonError('internal', `could not write ${outPath} from ${dbPath}: ${(err as Error).message}`, {
+    // The working file is an internal name; the user knows only the output file.
+    throw new BatonError('internal', `could not write ${outPath}: ${(err as Error).message}`, {
       cause: err,
     });
   }

@@ -72,6 +72,17 @@ function readHolder(lockPath: string): number | undefined {
   return pid;
 }
 
+/** True when `lockPath` exists and names a live process. */
+export function holderIsAlive(lockPath: string): boolean {
+  try {
+    const holder = readHolder(lockPath);
+    return holder !== undefined && isAlive(holder);
+  } catch {
+    // A lock whose content cannot be read is treated as held: nothing is removed on its account.
+    return true;
+  }
+}
+
 /** Signal 0 checks existence only; EPERM means the process exists under another user. */
 function isAlive(pid: number): boolean {
   try {

@@ -1,5 +1,5 @@
 // One sync into a .c1z: a crash-safe working database beside the file, then an atomic swap of the finished file.
-import { statSync } from 'node:fs';
+import { lstatSync, readlinkSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,7 +11,8 @@ import { writeC1z } from './compress.js';
 import { DeferredIndexes } from './deferred-indexes.js';
 import { keepSyncCountFromEnv } from './env.js';
 import { removeStaleTemps } from './atomic-file.js';
-import { acquireLock, type FileLock } from './lock-file.js';
+import { diskFullError, isDiskFull } from './disk-full.js';
+import { acquireLock, holderIsAlive, type FileLock } from './lock-file.js';
 import { SqliteSyncWriter } from './sqlite-writer.js';
 import { openWorkingDb, removeDatabaseFiles, type WorkingDb } from './working-db.js';
 
@@ -40,6 +41,7 @@ export class SyncFile {
     path: string,
     private readonly workPath: string,
     private readonly work: WorkingDb,
+    private readonly workDir: string,
     private readonly lock: FileLock,
     private readonly keepSyncs: number,
     private readonly logger: Logger,
@@ -53,7 +55,7 @@ export class SyncFile {
       syncId: work.run.syncId,
       resumed: work.resumed,
       checkpoint: work.run.syncToken,
-      label: workPath,
+      label: path,
       now,
       indexes: this.indexes,
     });
@@ -64,17 +66,25 @@ export class SyncFile {
    * starts a new one on a copy of the previous file. The previous file is not modified.
    */
   static async begin(path: string, options: SyncFileOptions = {}): Promise<SyncFile> {
-    const outPath = resolve(path);
+    const outPath = followSymlink(resolve(path));
     const logger = options.logger ?? silentLogger;
     const now = options.now ?? ((): Date => new Date());
     const keepSyncs = checkKeepSyncs(options.keepSyncs ?? keepSyncCountFromEnv());
     const workDir = options.tmpDir === undefined ? dirname(outPath) : resolve(options.tmpDir);
     assertDirectory(dirname(outPath), outPath);
-    await mkdir(workDir, { recursive: true });
+    assertNotDirectory(outPath);
+    await mkdir(workDir, { recursive: true }).catch((err: unknown) => {
+      const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
+      throw new BatonError(
+        'invalid-argument',
+        `cannot create the directory ${workDir} for the working files of ${outPath} (${code}); check --c1z-temp-dir and its permissions`,
+        { cause: err },
+      );
+    });
     const workPath = join(workDir, `${basename(outPath)}.partial`);
-    const lock = acquireLock(`${outPath}.lock`, outPath, logger);
+    const lock = await lockEvenWhenFull(outPath, workPath, workDir, logger);
     try {
-      const stale = [...(await removeStaleTemps(outPath, 'tmp')), ...(await removeStaleTemps(workPath, 'new'))];
+      const stale = await removeTemps(outPath, workPath);
       if (stale.length > 0) logger.warn({ removed: stale }, 'removed temp files of an interrupted sync');
       const work = await openWorkingDb({
         outPath,
@@ -83,10 +93,10 @@ export class SyncFile {
         resumeMaxAgeMs: options.resumeMaxAgeMs ?? SEVEN_DAYS_MS,
         logger,
       });
-      return new SyncFile(outPath, workPath, work, lock, keepSyncs, logger, now);
+      return new SyncFile(outPath, workPath, work, workDir, lock, keepSyncs, logger, now);
     } catch (err) {
       lock.release();
-      throw err;
+      throw isDiskFull(err) ? diskFullError(outPath, workDir, err) : err;
     }
   }
 
@@ -131,23 +141,36 @@ export class SyncFile {
     } catch (err) {
       this.state = 'failed';
       if (db.open) db.close();
-      throw err;
+      if (!isDiskFull(err)) throw err;
+      // The sync cannot be finished without space; its working files only hold the space that is missing.
+      await removeDatabaseFiles(this.workPath);
+      throw diskFullError(this.path, this.workDir, err);
     } finally {
       this.lock.release();
     }
   }
 
-  /** Stops without saving: the working database stays for a later resume and the output file is untouched. */
-  abandon(): Promise<void> {
-    if (this.state !== 'open') return Promise.resolve();
+  /**
+   * Stops without saving: the working database stays for a later resume and the output file is untouched,
+   * unless the disk is full (`cause`): then the working files are removed, as they hold the space a rerun needs.
+   */
+  async abandon(cause?: unknown): Promise<void> {
+    if (this.state !== 'open') return;
     this.state = 'abandoned';
+    const full = isDiskFull(cause);
     try {
       this.work.db.close();
+      if (full) await removeDatabaseFiles(this.workPath);
     } finally {
       this.lock.release();
     }
-    this.logger.info({ syncId: this.work.run.syncId, path: this.workPath }, 'sync stopped; it can be resumed');
-    return Promise.resolve();
+    if (full) this.logger.info({ path: this.path }, 'sync stopped on a full disk; its working files were removed');
+    else this.logger.info({ syncId: this.work.run.syncId, path: this.workPath }, 'sync stopped; it can be resumed');
+  }
+
+  /** The error to report for a failure of this sync: a full disk is named as such, with the user's file. */
+  describeFailure(err: unknown): unknown {
+    return isDiskFull(err) ? diskFullError(this.path, this.workDir, err) : err;
   }
 
   private assertOpen(action: string): void {
@@ -158,11 +181,66 @@ export class SyncFile {
   }
 }
 
+const removeTemps = async (outPath: string, workPath: string): Promise<string[]> => [
+  ...(await removeStaleTemps(outPath, 'tmp')),
+  ...(await removeStaleTemps(workPath, 'new')),
+];
+
+/**
+ * Takes the lock; when the disk is too full even for the lock file and no live process holds the lock, the
+ * temp files a failed run left are removed first (no writer can be using them), then the lock is taken.
+ */
+async function lockEvenWhenFull(outPath: string, workPath: string, workDir: string, logger: Logger): Promise<FileLock> {
+  const lockPath = `${outPath}.lock`;
+  try {
+    return acquireLock(lockPath, outPath, logger);
+  } catch (err) {
+    if (!isDiskFull(err) || holderIsAlive(lockPath)) throw isDiskFull(err) ? diskFullError(outPath, workDir, err) : err;
+    const removed = await removeTemps(outPath, workPath);
+    if (removed.length > 0) logger.warn({ removed }, 'the disk is full; removed temp files of an interrupted sync');
+    try {
+      return acquireLock(lockPath, outPath, logger);
+    } catch (again) {
+      throw isDiskFull(again) ? diskFullError(outPath, workDir, again) : again;
+    }
+  }
+}
+
 function checkKeepSyncs(keep: number): number {
   if (!Number.isSafeInteger(keep) || keep < 1) {
     throw new BatonError('invalid-argument', `keepSyncs must be a positive integer, got ${keep}`);
   }
   return keep;
+}
+
+/**
+ * A symlinked output file is updated where it points: the atomic rename replaces the target, and the link
+ * stays. A link whose target does not exist yet is followed too.
+ */
+function followSymlink(path: string): string {
+  for (let hops = 0; hops < 40; hops += 1) {
+    let isLink: boolean;
+    try {
+      isLink = lstatSync(path).isSymbolicLink();
+    } catch {
+      return path;
+    }
+    if (!isLink) return path;
+    path = resolve(dirname(path), readlinkSync(path));
+  }
+  throw new BatonError('invalid-argument', `cannot write ${path}: too many levels of symbolic links`);
+}
+
+function assertNotDirectory(outPath: string): void {
+  let isDir: boolean;
+  try {
+    isDir = statSync(outPath).isDirectory();
+  } catch {
+    return;
+  }
+  if (isDir) {
+    throw new BatonError('invalid-argument', `cannot write ${outPath}: it is a directory; give a file path such as ${join(outPath, 'sync.c1z')}`);
+  }
 }
 
 function assertDirectory(dir: string, outPath: string): void {

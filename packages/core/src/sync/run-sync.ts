@@ -18,7 +18,10 @@ import { buildSummary, type SyncSummary } from './summary.js';
 export interface SyncSession {
   readonly writer: SyncWriter;
   finish(): Promise<SyncRun>;
-  abandon(): Promise<void>;
+  /** `cause` is the error that stopped the sync, so the session can tell a full disk from an interruption. */
+  abandon(cause?: unknown): Promise<void>;
+  /** The error to report for `err`, e.g. a full disk named with the user's file; default `err` itself. */
+  describeFailure?(err: unknown): unknown;
 }
 
 export type OpenSyncSession = (path: string, options: SyncFileOptions) => Promise<SyncSession>;
@@ -84,8 +87,8 @@ export async function runSync(options: RunSyncOptions): Promise<SyncSummary> {
     const run = { syncId: writer.syncId, resumed: writer.resumed, durationMs: nowMs() - startMs };
     summary = buildSummary(writer, state.stats, run);
   } catch (err) {
-    await abandon(session, logger);
-    throw err;
+    await abandon(session, logger, err);
+    throw session.describeFailure ? session.describeFailure(err) : err;
   }
   await session.finish();
   report(summary, logger, options.onProgress);
@@ -133,9 +136,9 @@ function fileOptions(options: RunSyncOptions, logger: Logger, now: () => Date): 
 }
 
 /** Keeps the working database for a resume; a failure here must not hide the error that stopped the sync. */
-async function abandon(session: SyncSession, logger: Logger): Promise<void> {
+async function abandon(session: SyncSession, logger: Logger, cause: unknown): Promise<void> {
   try {
-    await session.abandon();
+    await session.abandon(cause);
   } catch (err) {
     logger.error({ error: messageOf(err) }, 'could not keep the interrupted sync for a later resume');
   }

@@ -19,13 +19,22 @@ export function formatIssue(file: string, issue: ConfigIssue): string {
   return `${file}: ${issue.key}: ${issue.message}${at}`;
 }
 
-/** The config cannot be used; `message` has one line per problem, in file order. */
+/** Problems shown in the message; a file with thousands of stray keys needs the first ones, not a screenful per key. */
+const SHOWN = 100;
+
+function messageOf(file: string, issues: readonly ConfigIssue[]): string {
+  const lines = issues.slice(0, SHOWN).map((issue) => formatIssue(file, issue));
+  if (issues.length > SHOWN) lines.push(`${file}: ${issues.length - SHOWN} more problem(s) not shown; fix the ones above and check again`);
+  return lines.join('\n');
+}
+
+/** The config cannot be used; `message` has one line per problem (the first 100), in file order; `issues` has all. */
 export class ConfigError extends BatonError {
   readonly file: string;
   readonly issues: readonly ConfigIssue[];
 
   constructor(file: string, issues: readonly ConfigIssue[], cause?: unknown) {
-    super('invalid-argument', issues.map((issue) => formatIssue(file, issue)).join('\n'), { cause });
+    super('invalid-argument', messageOf(file, issues), { cause });
     this.name = 'ConfigError';
     this.file = file;
     this.issues = Object.freeze([...issues]);

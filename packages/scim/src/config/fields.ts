@@ -28,6 +28,13 @@ export function httpUrlField(description: string) {
     .describe(description);
 }
 
+/** A base URL the connector appends paths and its own query parameters to: no query or fragment. */
+export function baseUrlField(description: string) {
+  return httpUrlField(description).refine((url) => !/[?#]/.test(url), {
+    message: 'must not contain a query (?…) or fragment (#…): the connector adds paths and its own query parameters; remove it',
+  });
+}
+
 /** A SCIM attribute path as sent in a PATCH operation (`members`, `roles`, `roles.value`, URN-qualified names). */
 export function scimAttributeField(description: string) {
   return z

@@ -18,8 +18,18 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   int: 'an integer',
 };
 
+/** Keys that read unambiguously after a dot; any other key (empty, dotted, spaced) is written quoted in brackets. */
+const PLAIN_KEY = /^[\w$-]+$/;
+
 export function keyPath(path: readonly PropertyKey[]): string {
-  return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? String(step) : `.${String(step)}`)).join('');
+  return path
+    .map((step, i) => {
+      if (typeof step === 'number') return `[${step}]`;
+      const key = String(step);
+      if (!PLAIN_KEY.test(key)) return `[${JSON.stringify(key)}]`;
+      return i === 0 ? key : `.${key}`;
+    })
+    .join('');
 }
 
 // Long strings are not echoed: a token pasted into the wrong key must not reach logs.

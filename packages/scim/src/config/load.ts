@@ -15,8 +15,19 @@ export interface LoadOptions {
   readonly file: string;
 }
 
+/**
+ * A provider config is a few KB. The cap keeps the synchronous parse of a hostile or mistaken file
+ * (a data dump passed as --scim-config) around a second, so the process stays responsive to signals.
+ */
+export const MAX_CONFIG_CHARS = 1024 * 1024;
+
 /** Parses and validates YAML text; throws one ConfigError listing every problem. */
 export function loadScimConfig(text: string, { file }: LoadOptions): ScimConfig {
+  if (text.length > MAX_CONFIG_CHARS) {
+    const kib = Math.ceil(text.length / 1024);
+    const message = `the file is ${kib} KiB; a SCIM provider config is at most 1024 KiB. Check that the right file was given`;
+    throw new ConfigError(file, [{ key: '', message }]);
+  }
   const { source, problems } = parseYaml(text);
   if (problems.length > 0) throw new ConfigError(file, problems);
   const data = toPlainData(source, file);

@@ -5,8 +5,8 @@ import { deepFreeze } from './deep-freeze.js';
 import { maybe } from './maybe.js';
 import { DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE } from './pagination-schema.js';
 import { normaliseProvisioning } from './normalise-provisioning.js';
-import type { AuthConfigData, GroupConfigData, PaginationConfigData, ScimConfigData, UserConfigData } from './schema.js';
-import type { AuthConfig, GroupMapping, PaginationConfig, ScimConfig, UserMapping } from './types.js';
+import type { AuthConfigData, GroupConfigData, HttpConfigData, PaginationConfigData, ScimConfigData, UserConfigData } from './schema.js';
+import type { AuthConfig, GroupMapping, HttpTuning, PaginationConfig, ScimConfig, UserMapping } from './types.js';
 
 const path = (source: string, key: string): CompiledPath => compilePath(source, { key });
 const maybePath = (source: string | undefined, key: string): CompiledPath | undefined =>
@@ -26,8 +26,30 @@ export function normaliseConfig(data: ScimConfigData, file: string): ScimConfig 
     group: normaliseGroup(data.group, pagination.pageSize),
     pagination,
     provisioning: normaliseProvisioning(data.provisioning),
+    http: normaliseHttp(data.http ?? {}),
     data: structuredClone(data),
   });
+}
+
+const ms = (s: number | undefined): number | undefined => (s === undefined ? undefined : Math.max(1, Math.round(s * 1000)));
+
+function normaliseHttp(h: HttpConfigData): HttpTuning {
+  return {
+    timeouts: {
+      ...maybe('connectMs', ms(h.connectTimeoutSeconds)),
+      ...maybe('headersMs', ms(h.headersTimeoutSeconds)),
+      ...maybe('bodyMs', ms(h.bodyTimeoutSeconds)),
+      ...maybe('requestMs', ms(h.requestTimeoutSeconds)),
+      ...maybe('minBytesPerSecond', h.minBytesPerSecond),
+    },
+    retry: {
+      ...maybe('maxAttempts', h.maxAttempts),
+      ...maybe('maxDelayMs', ms(h.maxRetryWaitSeconds)),
+      ...maybe('requestBudgetMs', ms(h.requestBudgetSeconds)),
+      ...maybe('syncBudgetMs', ms(h.syncRetryBudgetSeconds)),
+    },
+    ...maybe('maxResponseBytes', h.maxResponseBytes),
+  };
 }
 
 function normaliseAuth(auth: AuthConfigData): AuthConfig {

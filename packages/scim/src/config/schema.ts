@@ -1,8 +1,9 @@
 // The one schema of a SCIM provider config: types, the JSON Schema and validation all come from it.
 import { z } from 'zod';
 import { authSchema } from './auth-schema.js';
-import { httpUrlField } from './fields.js';
+import { baseUrlField } from './fields.js';
 import { groupSchema } from './group-schema.js';
+import { httpSchema } from './http-schema.js';
 import { paginationSchema } from './pagination-schema.js';
 import { provisioningSchema } from './provisioning-schema.js';
 import { userSchema } from './user-schema.js';
@@ -34,7 +35,7 @@ export const scimConfigSchema = z
       .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes')
       .optional()
       .describe('Provider id of a built-in provider, spelled like its folder and package suffix (e.g. "slack").'),
-    apiEndpoint: httpUrlField('The URL of the SCIM API endpoint (required), e.g. "https://api.example.com/scim/v2/".'),
+    apiEndpoint: baseUrlField('The URL of the SCIM API endpoint (required), e.g. "https://api.example.com/scim/v2/".'),
     hasScimHeader: z
       .boolean()
       .describe('Whether the service requires the SCIM media type in Accept (application/scim+json) (required).'),
@@ -47,6 +48,7 @@ export const scimConfigSchema = z
     group: groupSchema,
     pagination: paginationSchema,
     provisioning: provisioningSchema.optional(),
+    http: httpSchema.optional(),
     headers: z
       .record(headerName, headerValue)
       .optional()
@@ -66,3 +68,4 @@ export type UserConfigData = ScimConfigData['user'];
 export type GroupConfigData = ScimConfigData['group'];
 export type PaginationConfigData = ScimConfigData['pagination'];
 export type ProvisioningConfigData = NonNullable<ScimConfigData['provisioning']>;
+export type HttpConfigData = NonNullable<ScimConfigData['http']>;

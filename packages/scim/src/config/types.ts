@@ -109,6 +109,24 @@ export interface ProvisioningConfig {
   readonly enabled: boolean;
 }
 
+/** The `http` section in client units (milliseconds); only keys the config sets are present. */
+export interface HttpTuning {
+  readonly timeouts: {
+    readonly connectMs?: number;
+    readonly headersMs?: number;
+    readonly bodyMs?: number;
+    readonly requestMs?: number;
+    readonly minBytesPerSecond?: number;
+  };
+  readonly retry: {
+    readonly maxAttempts?: number;
+    readonly maxDelayMs?: number;
+    readonly requestBudgetMs?: number;
+    readonly syncBudgetMs?: number;
+  };
+  readonly maxResponseBytes?: number;
+}
+
 export interface ScimConfig {
   /** Where the config came from, as named in errors (a path or `<provider>/provider.yaml`). */
   readonly file: string;
@@ -124,6 +142,7 @@ export interface ScimConfig {
   readonly group: GroupMapping;
   readonly pagination: PaginationConfig;
   readonly provisioning: ProvisioningConfig;
+  readonly http: HttpTuning;
   /** The validated config as written, with defaults applied. */
   readonly data: ScimConfigData;
 }

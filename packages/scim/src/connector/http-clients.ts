@@ -8,7 +8,7 @@ import { httpAuth, type ScimCredentials } from './credentials.js';
 
 /** Client tunables a host or a test may override; the rest comes from the config. */
 export type HttpOverrides = Partial<
-  Pick<ScimHttpOptions, 'timeouts' | 'retry' | 'connections' | 'maxConcurrency' | 'maxRedirects' | 'sleep' | 'now' | 'random'>
+  Pick<ScimHttpOptions, 'timeouts' | 'retry' | 'maxResponseBytes' | 'connections' | 'maxConcurrency' | 'maxRedirects' | 'sleep' | 'now' | 'random'>
 >;
 
 export interface ClientSetup {
@@ -69,11 +69,22 @@ export class HttpClients {
     return createScimHttpClient({ ...this.common(), baseUrl: config.apiEndpoint, auth, headers, scimAccept: config.hasScimHeader, bodyMediaType: config.bodyMediaType });
   }
 
+  /** The config's `http` section, under what the host overrides. */
   private common(): Omit<ScimHttpOptions, 'baseUrl' | 'auth'> {
     const { http, logger, userAgent, config } = this.setup;
+    const tuning = config.http;
+    const maxResponseBytes = http.maxResponseBytes ?? tuning.maxResponseBytes;
     // Enough pooled connections for the index pages fetched at once, unless the caller sized the pool itself.
     const pages = config.pagination.concurrency;
     const connections = http.connections === undefined && pages > 4 ? { connections: pages } : {};
-    return { ...connections, ...http, logger, ...(userAgent === undefined ? {} : { userAgent }) };
+    return {
+      ...connections,
+      ...http,
+      timeouts: { ...tuning.timeouts, ...http.timeouts },
+      retry: { ...tuning.retry, ...http.retry },
+      ...(maxResponseBytes === undefined ? {} : { maxResponseBytes }),
+      logger,
+      ...(userAgent === undefined ? {} : { userAgent }),
+    };
   }
 }

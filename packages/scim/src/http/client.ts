@@ -7,6 +7,7 @@ import { resolveOptions, type ResolvedOptions, type ScimHttpOptions } from './op
 import { Redactor } from './redact.js';
 import type { ScimResponse } from './response.js';
 import { withRetries } from './retry.js';
+import { RetryBudget } from './retry-budget.js';
 import { ServerPause } from './server-pause.js';
 import { Transport } from './transport.js';
 import { parseBaseUrl, requestTarget, type BaseUrl, type Query } from './url.js';
@@ -53,11 +54,12 @@ export function createScimHttpClient(options: ScimHttpOptions): ScimHttpClient {
     redactor,
   };
   const common = baseHeaders(o);
+  const budget = new RetryBudget(o.retry.syncBudgetMs);
 
   const pause = new ServerPause(o.now, o.sleep, o.retry.maxDelayMs);
   const run = (method: string, target: string, headers: Record<string, string>, body: string | undefined, signal: AbortSignal | undefined) => {
     const request = {};
-    return withRetries({ method, retry: o.retry, sleep: o.sleep, random: o.random, logger: o.logger, signal }, async () => {
+    return withRetries({ method, retry: o.retry, sleep: o.sleep, random: o.random, now: o.now, logger: o.logger, signal, budget }, async () => {
       await pause.wait(request, signal);
       try {
         return await attempt(deps, { method, target, headers, body }, signal);

@@ -18,7 +18,20 @@ export interface ScimHttpErrorInit {
   readonly retryAfterMs?: number;
   readonly rateLimit?: RateLimit;
   readonly attempts?: number;
+  /** True when resolving or connecting failed, so the server was not reached. */
+  readonly connecting?: boolean;
+  /** Why retrying stopped before maxAttempts (a budget ran out), shown in the message. */
+  readonly gaveUp?: string;
+  /** Set once the client's retry policy has run on this failure; callers then never retry it again. */
+  readonly retriesSpent?: boolean;
   readonly cause?: unknown;
+}
+
+function triesNote(init: ScimHttpErrorInit): string {
+  const notes: string[] = [];
+  if ((init.attempts ?? 1) > 1) notes.push(`gave up after ${init.attempts} attempts`);
+  if (init.gaveUp !== undefined) notes.push(init.gaveUp);
+  return notes.length === 0 ? '' : ` (${notes.join('; ')})`;
 }
 
 /** A failed SCIM request: says which request, what the server said, and what to do. */
@@ -30,12 +43,13 @@ export class ScimHttpError extends BatonError {
   readonly detail: string | undefined;
   readonly requestSent: boolean;
   readonly attempts: number;
+  readonly connecting: boolean;
   readonly #init: ScimHttpErrorInit;
 
   constructor(init: ScimHttpErrorInit) {
-    const tries = (init.attempts ?? 1) > 1 ? ` (gave up after ${init.attempts} attempts)` : '';
-    super(init.code, `${init.method} ${init.path} ${init.problem}${tries}; ${init.advice}`, {
+    super(init.code, `${init.method} ${init.path} ${init.problem}${triesNote(init)}; ${init.advice}`, {
       cause: init.cause,
+      retriesSpent: init.retriesSpent === true,
       ...(init.retryAfterMs === undefined ? {} : { retryAfterMs: init.retryAfterMs }),
       ...(init.rateLimit === undefined ? {} : { rateLimit: init.rateLimit }),
     });
@@ -48,11 +62,12 @@ export class ScimHttpError extends BatonError {
     this.detail = init.detail;
     this.requestSent = init.requestSent;
     this.attempts = init.attempts ?? 1;
+    this.connecting = init.connecting === true;
   }
 
-  /** The same failure, reported as the last of `attempts` tries. */
-  afterAttempts(attempts: number): ScimHttpError {
-    return new ScimHttpError({ ...this.#init, attempts });
+  /** The same failure, reported as the last of `attempts` tries, with the retry policy spent on it. */
+  afterAttempts(attempts: number, gaveUp?: string): ScimHttpError {
+    return new ScimHttpError({ ...this.#init, attempts, retriesSpent: true, ...(gaveUp === undefined ? {} : { gaveUp }) });
   }
 }
 

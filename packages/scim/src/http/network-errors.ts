@@ -6,7 +6,10 @@ export interface Timeouts {
   readonly connectMs: number;
   readonly headersMs: number;
   readonly bodyMs: number;
+  /** Deadline of one attempt, from sending to the last body byte. */
   readonly requestMs: number;
+  /** Average body rate required once the body has been arriving for bodyMs; 0 turns the check off. */
+  readonly minBytesPerSecond: number;
 }
 
 export interface NetworkFailure {
@@ -15,6 +18,8 @@ export interface NetworkFailure {
   readonly advice: string;
   /** False when nothing reached the server, so even a POST may be tried again. */
   readonly requestSent: boolean;
+  /** True when resolving or connecting failed: the server was not reached at all. */
+  readonly connecting?: boolean;
 }
 
 /** Raised while resolving or connecting: nothing was sent. */
@@ -22,11 +27,12 @@ const BEFORE_SEND = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNR
 const TLS = /^(ERR_TLS|ERR_SSL|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_)/;
 const SLOW = 'the server is slow or hung; retry later or raise';
 
-const failure = (code: ErrorCode, problem: string, advice: string, requestSent: boolean): NetworkFailure => ({
+const failure = (code: ErrorCode, problem: string, advice: string, requestSent: boolean, connecting = false): NetworkFailure => ({
   code,
   problem,
   advice,
   requestSent,
+  ...(connecting ? { connecting } : {}),
 });
 
 function errorCodeOf(err: unknown): string {
@@ -40,18 +46,21 @@ export function classifyNetworkFailure(err: unknown, origin: string, t: Timeouts
   const message = err instanceof Error ? err.message : String(err);
   // AbortSignal.timeout(requestMs) fired: the overall deadline, whatever phase the request was in.
   if (err instanceof Error && err.name === 'TimeoutError') {
-    return failure('deadline-exceeded', `did not complete within ${t.requestMs} ms`, `${SLOW} timeouts.requestMs`, true);
+    return failure('deadline-exceeded', `did not complete within ${t.requestMs} ms`, `${SLOW} http.requestTimeoutSeconds`, true);
   }
   switch (code) {
     case 'UND_ERR_CONNECT_TIMEOUT':
-      return failure('deadline-exceeded', `could not connect to ${origin} within ${t.connectMs} ms`, 'check the host, network and firewall, or raise timeouts.connectMs', false);
+      return failure('deadline-exceeded', `could not connect to ${origin} within ${t.connectMs} ms`, 'check the host, network and firewall, or raise http.connectTimeoutSeconds', false, true);
     case 'UND_ERR_HEADERS_TIMEOUT':
-      return failure('deadline-exceeded', `got no response headers within ${t.headersMs} ms`, `${SLOW} timeouts.headersMs`, true);
+      return failure('deadline-exceeded', `got no response headers within ${t.headersMs} ms`, `${SLOW} http.headersTimeoutSeconds`, true);
     case 'UND_ERR_BODY_TIMEOUT':
-      return failure('deadline-exceeded', `response body stalled for more than ${t.bodyMs} ms`, `${SLOW} timeouts.bodyMs`, true);
+      return failure('deadline-exceeded', `response body stalled for more than ${t.bodyMs} ms`, `${SLOW} http.bodyTimeoutSeconds`, true);
+  }
+  if (code === 'ENOTFOUND') {
+    return failure('unavailable', `could not resolve the host of ${origin} (${code})`, 'check the host name in the base URL (apiEndpoint or --api-endpoint)', false, true);
   }
   if (BEFORE_SEND.has(code)) {
-    return failure('unavailable', `could not reach ${origin} (${code})`, 'check the base URL host and that the server is up', false);
+    return failure('unavailable', `could not reach ${origin} (${code})`, 'check the base URL host and port, and that the server is up', false, true);
   }
   if (TLS.test(code)) {
     return failure('failed-precondition', `failed the TLS handshake with ${origin} (${code}: ${message})`, 'check the server certificate, or NODE_EXTRA_CA_CERTS for a private CA', false);

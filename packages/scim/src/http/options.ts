@@ -38,11 +38,15 @@ export interface ClientCredentialsAuth {
 export type BodyMediaType = 'application/scim+json' | 'application/json';
 
 export interface RetryOptions {
-  /** Total tries including the first; default 6. */
+  /** Total tries including the first; default 4. */
   readonly maxAttempts: number;
   readonly baseDelayMs: number;
-  /** Upper bound of any single wait, including a server's Retry-After; at most 60 000. */
+  /** Upper bound of any single wait, including a server's Retry-After; default 30 000, at most 600 000. */
   readonly maxDelayMs: number;
+  /** Time one request may take over all its attempts and waits; default 180 000. */
+  readonly requestBudgetMs: number;
+  /** Time all requests of this client together may spend waiting to retry; default 600 000. */
+  readonly syncBudgetMs: number;
 }
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -62,6 +66,8 @@ export interface ScimHttpOptions {
   readonly maxConcurrency?: number;
   readonly timeouts?: Partial<Timeouts>;
   readonly retry?: Partial<RetryOptions>;
+  /** Largest response body accepted; default 64 MiB. */
+  readonly maxResponseBytes?: number;
   /** Same-origin redirects followed for GET; default 3. */
   readonly maxRedirects?: number;
   readonly sleep?: Sleep;
@@ -81,6 +87,7 @@ export interface ResolvedOptions {
   readonly maxConcurrency: number;
   readonly timeouts: Timeouts;
   readonly retry: RetryOptions;
+  readonly maxResponseBytes: number;
   readonly maxRedirects: number;
   readonly sleep: Sleep;
   readonly now: () => number;
@@ -89,8 +96,28 @@ export interface ResolvedOptions {
   readonly userAgent: string;
 }
 
-const MAX_DELAY_CAP_MS = 60_000;
-const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 10_000, headersMs: 60_000, bodyMs: 60_000, requestMs: 300_000 };
+const MAX_DELAY_CAP_MS = 600_000;
+/**
+ * A hung server costs headersMs per attempt, so the defaults give up on one after about two
+ * minutes (4 × 30 s); an unreachable host fails within connectMs, as nothing is retried before
+ * the server was reached once.
+ */
+export const DEFAULT_TIMEOUTS: Timeouts = {
+  connectMs: 10_000,
+  headersMs: 30_000,
+  bodyMs: 30_000,
+  requestMs: 120_000,
+  minBytesPerSecond: 1024,
+};
+export const DEFAULT_RETRY: RetryOptions = {
+  maxAttempts: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  requestBudgetMs: 180_000,
+  syncBudgetMs: 600_000,
+};
+/** Large enough for a page of 1,000 users with rich profiles (a few MB) with a wide margin. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 function intAtLeast(min: number, name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -113,12 +140,15 @@ export function resolveOptions(o: ScimHttpOptions): ResolvedOptions {
     headersMs: positiveInt('timeouts.headersMs', t.headersMs, DEFAULT_TIMEOUTS.headersMs),
     bodyMs: positiveInt('timeouts.bodyMs', t.bodyMs, DEFAULT_TIMEOUTS.bodyMs),
     requestMs: positiveInt('timeouts.requestMs', t.requestMs, DEFAULT_TIMEOUTS.requestMs),
+    minBytesPerSecond: intAtLeast(0, 'timeouts.minBytesPerSecond', t.minBytesPerSecond, DEFAULT_TIMEOUTS.minBytesPerSecond),
   };
   const r = o.retry ?? {};
   const retry: RetryOptions = {
-    maxAttempts: positiveInt('retry.maxAttempts', r.maxAttempts, 6),
-    baseDelayMs: positiveInt('retry.baseDelayMs', r.baseDelayMs, 500),
-    maxDelayMs: Math.min(MAX_DELAY_CAP_MS, positiveInt('retry.maxDelayMs', r.maxDelayMs, MAX_DELAY_CAP_MS)),
+    maxAttempts: positiveInt('retry.maxAttempts', r.maxAttempts, DEFAULT_RETRY.maxAttempts),
+    baseDelayMs: positiveInt('retry.baseDelayMs', r.baseDelayMs, DEFAULT_RETRY.baseDelayMs),
+    maxDelayMs: Math.min(MAX_DELAY_CAP_MS, positiveInt('retry.maxDelayMs', r.maxDelayMs, DEFAULT_RETRY.maxDelayMs)),
+    requestBudgetMs: positiveInt('retry.requestBudgetMs', r.requestBudgetMs, DEFAULT_RETRY.requestBudgetMs),
+    syncBudgetMs: intAtLeast(0, 'retry.syncBudgetMs', r.syncBudgetMs, DEFAULT_RETRY.syncBudgetMs),
   };
   const mediaType = o.scimAccept === true ? 'application/scim+json' : 'application/json';
   return {
@@ -131,6 +161,7 @@ export function resolveOptions(o: ScimHttpOptions): ResolvedOptions {
     maxConcurrency: positiveInt('maxConcurrency', o.maxConcurrency, connections),
     timeouts,
     retry,
+    maxResponseBytes: positiveInt('maxResponseBytes', o.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES),
     maxRedirects: intAtLeast(0, 'maxRedirects', o.maxRedirects, 3),
     sleep: o.sleep ?? defaultSleep,
     now: o.now ?? Date.now,

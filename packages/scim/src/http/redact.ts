@@ -1,4 +1,5 @@
 // Keeps credentials out of log lines and error messages, whatever a server echoes back.
+import { secretForms } from './secret-forms.js';
 
 const MASK = '[REDACTED]';
 /** Shorter values are too likely to match ordinary text to be masked by value. */
@@ -18,9 +19,8 @@ export class Redactor {
   /** Registers a value that must never be shown, e.g. a token obtained at run time. */
   add(secret: string | undefined): void {
     if (secret === undefined || secret.length < MIN_SECRET_LENGTH) return;
-    this.#secrets.add(secret);
-    // Servers echo form bodies and query strings, where the value appears percent-encoded.
-    this.#secrets.add(encodeURIComponent(secret));
+    // Servers echo JSON and form bodies and query strings, where the value appears escaped.
+    for (const form of secretForms(secret)) this.#secrets.add(form);
   }
 
   redact(text: string): string {

@@ -1,6 +1,7 @@
 // Obtains client-credentials tokens lazily, caches them until shortly before expiry, and shares one request among callers.
 import { Agent } from 'undici';
 import type { Logger } from '@baton-scim/core';
+import { readBody } from './body-reader.js';
 import { codeForTokenStatus, ScimHttpError } from './errors.js';
 import { readErrorBody } from './error-body.js';
 import { isJsonMediaType, parseJsonBody } from './json.js';
@@ -15,6 +16,9 @@ export interface TokenSourceDeps {
   readonly logger: Logger;
   readonly redactor: Redactor;
 }
+
+/** A token response is a small JSON object; anything this large is not one. */
+const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 
 /** Refresh this long before expiry: a tenth of the lifetime, at most a minute. */
 const refreshMargin = (lifetimeMs: number): number => Math.min(60_000, lifetimeMs / 10);
@@ -92,8 +96,16 @@ export class TokenSource {
         signal: AbortSignal.timeout(this.#deps.timeouts.requestMs),
       });
       const type = res.headers['content-type'];
-      return { status: res.statusCode, contentType: typeof type === 'string' ? type : undefined, text: await res.body.text() };
+      const limits = {
+        maxBytes: MAX_TOKEN_RESPONSE_BYTES,
+        minBytesPerSecond: this.#deps.timeouts.minBytesPerSecond,
+        graceMs: this.#deps.timeouts.bodyMs,
+        now: this.#deps.now,
+      };
+      const text = await readBody(res.body, 'POST', `${this.#where} (token request)`, limits);
+      return { status: res.statusCode, contentType: typeof type === 'string' ? type : undefined, text };
     } catch (err) {
+      if (err instanceof ScimHttpError) throw err;
       const failure = classifyNetworkFailure(err, this.#url.origin, this.#deps.timeouts);
       // The SCIM request itself has not been sent yet, so retrying it is safe whatever its method.
       const problem = `(token request) ${failure.problem}`;

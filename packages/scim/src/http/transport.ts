@@ -1,5 +1,6 @@
 // One HTTP exchange over a keep-alive undici Pool bound to the base origin, following only same-origin GET redirects.
 import { Pool } from 'undici';
+import { discard, readBody, tooLargeError, type BodyLimits } from './body-reader.js';
 import { redirectError } from './errors.js';
 import type { Timeouts } from './network-errors.js';
 import type { HeaderMap } from './rate-limit.js';
@@ -33,10 +34,20 @@ export class Transport {
   readonly #origin: string;
   readonly #pool: Pool;
   readonly #maxRedirects: number;
+  readonly #limits: BodyLimits;
 
-  constructor(origin: string, options: { connections: number; timeouts: Timeouts; maxRedirects: number }) {
+  constructor(
+    origin: string,
+    options: { connections: number; timeouts: Timeouts; maxRedirects: number; maxResponseBytes: number; now: () => number },
+  ) {
     this.#origin = origin;
     this.#maxRedirects = options.maxRedirects;
+    this.#limits = {
+      maxBytes: options.maxResponseBytes,
+      minBytesPerSecond: options.timeouts.minBytesPerSecond,
+      graceMs: options.timeouts.bodyMs,
+      now: options.now,
+    };
     // Creating a Pool connects nothing; sockets open on the first request and then stay alive.
     this.#pool = new Pool(origin, {
       connections: options.connections,
@@ -55,7 +66,13 @@ export class Transport {
       const headers = flatten(res.headers);
       const location = headers['location'];
       if (!REDIRECTS.has(res.statusCode) || location === undefined) {
-        return { status: res.statusCode, headers, text: await res.body.text() };
+        const path = displayPath(target);
+        const declared = Number(headers['content-length'] ?? Number.NaN);
+        if (declared > this.#limits.maxBytes) {
+          discard(res.body);
+          throw tooLargeError(request.method, path, this.#limits.maxBytes, declared);
+        }
+        return { status: res.statusCode, headers, text: await readBody(res.body, request.method, path, this.#limits) };
       }
       await res.body.dump();
       target = this.#follow(request.method, target, res.statusCode, location, hop);

@@ -10,7 +10,8 @@ import type { MappingWarnings } from './warnings.js';
 /** A group resource, or undefined (noted) for a record without a usable id. */
 export function mapGroup(json: unknown, config: ScimConfig, warnings: MappingWarnings): Resource | undefined {
   const id = textAt(config.group.id, json);
-  const name = textAt(config.group.displayName, json);
+  const fullName = textAt(config.group.displayName, json);
+  const name = id === undefined ? fullName : warnings.capped(fullName, id);
   if (id === undefined) {
     warnings.note('group-without-id', name ?? '(no displayName either)');
     return undefined;

@@ -27,10 +27,10 @@ export function mapUser(json: unknown, config: ScimConfig, warnings: MappingWarn
   const mapping = config.user;
   const id = userIdOf(json, mapping, warnings);
   if (id === undefined) return undefined;
-  const userName = textAt(mapping.userName, json);
-  const first = textAt(mapping.firstName, json);
-  const last = textAt(mapping.lastName, json);
-  const emails = userEmails(json, mapping);
+  const userName = warnings.capped(textAt(mapping.userName, json), id);
+  const first = warnings.capped(textAt(mapping.firstName, json), id);
+  const last = warnings.capped(textAt(mapping.lastName, json), id);
+  const emails = userEmails(json, mapping).map((e) => (e.address ? { ...e, address: warnings.capped(e.address, id) } : e));
   if (userName === undefined) warnings.note('user-without-username', id);
   if (first === undefined) warnings.note('user-without-first-name', id);
   if (last === undefined) warnings.note('user-without-last-name', id);
@@ -38,7 +38,7 @@ export function mapUser(json: unknown, config: ScimConfig, warnings: MappingWarn
 
   const email = emails.find((e) => e.isPrimary)?.address ?? emails[0]?.address ?? undefined;
   const profile = builtInProfile({ first_name: first, last_name: last, user_id: id, username: userName, login: userName, email });
-  for (const [key, value] of extraProfile(json, mapping, id, warnings)) profile.set(key, value);
+  for (const [key, value] of extraProfile(json, mapping, id, warnings)) profile.set(key, warnings.capped(value, id));
 
   const employeeNumber = profile.get('employee_number');
   const trait: UserTrait = {
@@ -52,7 +52,7 @@ export function mapUser(json: unknown, config: ScimConfig, warnings: MappingWarn
   };
   return {
     id: scimResourceId('user', id),
-    displayName: displayName(json, mapping, first, last, userName ?? id),
+    displayName: warnings.capped(displayName(json, mapping, first, last, userName ?? id), id),
     annotations: [packAnnotation('UserTrait', trait)],
   };
 }

@@ -28,3 +28,16 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function usableId(id: string): boolean {
   return !LONE_SURROGATE.test(id) && Buffer.byteLength(id, 'utf8') <= 1024;
 }
+
+/**
+ * Longest name, email or profile value kept. Real values are far shorter; a server sending megabytes in a
+ * display name would otherwise have them copied into every grant that names the user.
+ */
+export const MAX_TEXT_CHARS = 1024;
+
+/** `text` cut to MAX_TEXT_CHARS (never inside a surrogate pair), or undefined when it is already short. */
+export function cutText(text: string): string | undefined {
+  if (text.length <= MAX_TEXT_CHARS) return undefined;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(MAX_TEXT_CHARS - 1)) ? MAX_TEXT_CHARS - 1 : MAX_TEXT_CHARS;
+  return text.slice(0, end);
+}

@@ -1,5 +1,6 @@
 // Collects mapping problems per kind, so a sync logs one line per kind with a count, not one per record.
 import type { Logger } from '@baton-scim/core';
+import { cutText } from './values.js';
 
 const MESSAGES = {
   'user-without-id': 'users without an id were skipped',
@@ -10,6 +11,7 @@ const MESSAGES = {
   'user-without-email': 'users have no email address',
   'user-without-active': 'users have no active flag; they are reported enabled',
   'user-unrecognised-active': 'users have an active value that is neither true nor false; they are reported enabled',
+  'value-truncated': 'names, emails or profile values were longer than 1024 characters and were cut to that length',
   'user-profile-not-scalar': 'profile values are lists or objects and were left out of the profile',
   'group-without-id': 'groups without an id were skipped',
   'group-bad-id': 'groups with an unusable id were skipped',
@@ -43,6 +45,17 @@ export class MappingWarnings {
     entry.count += 1;
     if (entry.examples.length < MAX_EXAMPLES && !entry.examples.includes(detail)) entry.examples.push(detail);
     this.byKind.set(kind, entry);
+  }
+
+  /** `text` capped at MAX_TEXT_CHARS; each cut value is counted, `detail` naming its record. */
+  capped(text: string, detail: string): string;
+  capped(text: string | undefined, detail: string): string | undefined;
+  capped(text: string | undefined, detail: string): string | undefined {
+    if (text === undefined) return undefined;
+    const cut = cutText(text);
+    if (cut === undefined) return text;
+    this.note('value-truncated', detail);
+    return cut;
   }
 
   count(kind: MappingWarningKind): number {

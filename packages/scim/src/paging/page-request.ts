@@ -67,7 +67,7 @@ export function checkPageBudget(req: PageRequest, pages: number): void {
   if (pages >= max) {
     throw new BatonError(
       'invalid-data',
-      `GET ${req.path} was still returning new pages after ${max} pages; the server's paging looks broken, or raise maxPages if the listing is really that large`,
+      `GET ${req.path} was still returning new pages after ${max} pages; the server's paging looks broken (check pagination.style and the paging keys of the config against what the server returns)`,
     );
   }
 }

@@ -51,7 +51,7 @@ describe('retry policy', () => {
   });
 
   it('draws the wait uniformly below an exponential ceiling capped at maxDelayMs', () => {
-    const retry = { maxAttempts: 6, baseDelayMs: 1000, maxDelayMs: 5000 };
+    const retry = { maxAttempts: 6, baseDelayMs: 1000, maxDelayMs: 5000, requestBudgetMs: 60_000, syncBudgetMs: 60_000 };
     expect(retryDelay(err(500, 'unavailable'), 1, retry, () => 0.999)).toBe(999);
     expect(retryDelay(err(500, 'unavailable'), 3, retry, () => 0.5)).toBe(2000);
     expect(retryDelay(err(500, 'unavailable'), 6, retry, () => 0.999)).toBe(4995);

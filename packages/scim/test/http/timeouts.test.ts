@@ -22,7 +22,7 @@ describe('timeouts and cancellation', () => {
     client = createScimHttpClient({ baseUrl: server.url, auth: { type: 'none' }, timeouts: { headersMs: 150 }, retry: { maxAttempts: 1 } });
     const err = await failure(client.get('/Users'));
     expect(err.code).toBe('deadline-exceeded');
-    expect(err.message).toBe('GET /Users got no response headers within 150 ms; the server is slow or hung; retry later or raise timeouts.headersMs');
+    expect(err.message).toBe('GET /Users got no response headers within 150 ms; the server is slow or hung; retry later or raise http.headersTimeoutSeconds');
   });
 
   it('retries a hung GET and reports the attempts', async () => {

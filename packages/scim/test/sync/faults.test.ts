@@ -75,7 +75,7 @@ describe('a hung server', () => {
       await expect(failure).rejects.toThrow(BatonError);
       await expect(failure).rejects.toMatchObject({
         code: 'deadline-exceeded',
-        message: expect.stringMatching(/GET \/scim\/v2\/Groups did not complete within 300 ms.*timeouts\.requestMs/),
+        message: expect.stringMatching(/GET \/scim\/v2\/Groups did not complete within 300 ms.*http\.requestTimeoutSeconds/),
       });
       await connector.close();
     } finally {

@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorReply, readBody, ScimHttpError, writeReply, type Reply } from './http-io.js';
 import { logBody, startEntry } from './request-log.js';
-import { pickPreFault, writeTruncated } from './request-faults.js';
+import { echoFault, pickPreFault, writeShaped, writeTruncated } from './request-faults.js';
 import { dispatch } from './routes.js';
 import { routePath, type ServerState } from './state.js';
 
@@ -28,6 +28,13 @@ export async function handleRequest(state: ServerState, req: IncomingMessage, re
   }
   entry.body = logBody(rawBody, req.headers['content-type']);
   const path = routePath(state, url.pathname);
+  const echo = echoFault(state, method, path, req.headers, rawBody);
+  if (echo !== undefined) {
+    entry.fault = 'echoCredentials';
+    entry.status = echo.status;
+    writeReply(res, echo);
+    return;
+  }
   const fault = pickPreFault(state, method, path, url.search);
   if (fault !== undefined) entry.fault = fault.name;
   if (fault?.name === 'hang') return;
@@ -44,6 +51,8 @@ export async function handleRequest(state: ServerState, req: IncomingMessage, re
     reply = toReply(err);
   }
   entry.status = reply.status;
-  if (writeTruncated(state, res, reply, method, path)) entry.fault = 'truncateJson';
+  const shaped = writeShaped(state, res, reply, method, path);
+  if (shaped !== undefined) entry.fault = shaped;
+  else if (writeTruncated(state, res, reply, method, path)) entry.fault = 'truncateJson';
   else writeReply(res, reply);
 }

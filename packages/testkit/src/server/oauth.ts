@@ -38,7 +38,9 @@ function clientFrom(headers: IncomingHttpHeaders, form: URLSearchParams): { id: 
   }
   if (basic !== undefined) {
     try {
-      return { id: decodeURIComponent(basic.user), secret: decodeURIComponent(basic.pass) };
+      // application/x-www-form-urlencoded, so `+` is a space (RFC 6749 §2.3.1 refers to Appendix B).
+      const formDecode = (s: string): string => decodeURIComponent(s.replace(/\+/g, ' '));
+      return { id: formDecode(basic.user), secret: formDecode(basic.pass) };
     } catch {
       return oauthError(400, 'invalid_request', 'Basic client credentials are not valid percent-encoding (RFC 6749 §2.3.1)');
     }

@@ -39,6 +39,25 @@ export interface TruncateFault extends FaultTrigger {
   mode?: 'invalid-json' | 'abort';
 }
 
+export interface HtmlErrorFault extends FaultTrigger {
+  /** Default 502, as a proxy sends; 500 for an application server's error page. */
+  status?: 500 | 502 | 503;
+}
+
+export interface TrickleFault extends FaultTrigger {
+  /** Pause between two chunks of the response body. */
+  intervalMs: number;
+  /** Bytes per chunk; default 1. */
+  bytesPerChunk?: number;
+}
+
+export interface HugeBodyFault extends FaultTrigger {
+  /** Characters of padding added to the JSON reply (a `padding` attribute). */
+  bytes: number;
+  /** Send the body chunked, without Content-Length. Default false. */
+  chunked?: boolean;
+}
+
 export interface RedirectFault extends FaultTrigger {
   /** Base the request is redirected to; the request's path below the SCIM base and its query are kept. */
   to: string;
@@ -70,8 +89,14 @@ export interface FaultConfig {
   /** Never answer until the server closes. */
   hang?: FaultTrigger;
   truncateJson?: TruncateFault;
-  /** A 502 with an HTML body, as a proxy in front of the SCIM server would send. */
-  htmlError?: FaultTrigger;
+  /** A 502 (or `status`) with an HTML body, as a proxy in front of the SCIM server would send. */
+  htmlError?: HtmlErrorFault;
+  /** The reply's body arrives a few bytes at a time. */
+  trickle?: TrickleFault;
+  /** The reply is padded to a huge size. */
+  hugeBody?: HugeBodyFault;
+  /** A 400 whose error detail repeats the request's Authorization header and body, as careless servers do. */
+  echoCredentials?: FaultTrigger;
   redirect?: RedirectFault;
 }
 

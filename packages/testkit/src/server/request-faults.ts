@@ -1,5 +1,5 @@
 // Faults that answer (or refuse to answer) a request before it reaches its handler, and body truncation after.
-import type { ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import { encodeReply, errorReply, ScimHttpError, type Reply } from './http-io.js';
 import type { RateLimitFault } from './options.js';
 import type { ServerState } from './state.js';
@@ -23,8 +23,10 @@ export function pickPreFault(state: ServerState, method: string, path: string, s
     const status = faults.serverError.status ?? 500;
     return { name: 'serverError', reply: errorReply(new ScimHttpError(status, `Injected ${status} error; retry later`)) };
   }
-  if (rt.fires('htmlError', faults.htmlError, method, path)) {
-    return { name: 'htmlError', reply: { status: 502, raw: HTML_502, contentType: 'text/html; charset=utf-8' } };
+  if (faults.htmlError && rt.fires('htmlError', faults.htmlError, method, path)) {
+    const status = faults.htmlError.status ?? 502;
+    const raw = HTML_502.replace(/502 Bad Gateway/g, `${status} ${STATUS_CODES[status] ?? 'Error'}`);
+    return { name: 'htmlError', reply: { status, raw, contentType: 'text/html; charset=utf-8' } };
   }
   if (faults.slow && rt.fires('slow', faults.slow, method, path)) return { name: 'slow', delayMs: faults.slow.delayMs };
   return undefined;
@@ -55,4 +57,43 @@ export function writeTruncated(state: ServerState, res: ServerResponse, reply: R
     res.end(cut);
   }
   return true;
+}
+
+/** The `echoCredentials` reply: a 400 whose detail repeats what the client sent, secrets included. */
+export function echoFault(state: ServerState, method: string, path: string, headers: IncomingHttpHeaders, rawBody: string): Reply | undefined {
+  if (!state.faultRuntime.fires('echoCredentials', state.faults.echoCredentials, method, path)) return undefined;
+  const detail = `Bad request; you sent authorization=${headers.authorization ?? ''} body=${rawBody}`;
+  return errorReply(new ScimHttpError(400, detail));
+}
+
+/** Writes `reply` slowly (`trickle`) or padded (`hugeBody`) when one of those faults fires, returning its name. */
+export function writeShaped(state: ServerState, res: ServerResponse, reply: Reply, method: string, path: string): string | undefined {
+  const { faults, faultRuntime: rt } = state;
+  if (faults.hugeBody && rt.fires('hugeBody', faults.hugeBody, method, path)) {
+    const body = typeof reply.body === 'object' && reply.body !== null ? reply.body : {};
+    const { contentType, payload } = encodeReply({ ...reply, body: { ...body, padding: 'x'.repeat(faults.hugeBody.bytes) } });
+    const headers: Record<string, string | number> = { ...reply.headers, 'content-type': contentType ?? 'application/json' };
+    if (faults.hugeBody.chunked !== true) headers['content-length'] = Buffer.byteLength(payload);
+    res.writeHead(reply.status, headers);
+    res.end(payload);
+    return 'hugeBody';
+  }
+  if (faults.trickle && rt.fires('trickle', faults.trickle, method, path)) {
+    const { contentType, payload } = encodeReply(reply);
+    const bytes = Buffer.from(payload);
+    const step = Math.max(1, faults.trickle.bytesPerChunk ?? 1);
+    res.writeHead(reply.status, { ...reply.headers, 'content-type': contentType ?? 'application/json', 'content-length': bytes.length });
+    let at = 0;
+    const timer = setInterval(() => {
+      res.write(bytes.subarray(at, at + step));
+      at += step;
+      if (at >= bytes.length) {
+        clearInterval(timer);
+        res.end();
+      }
+    }, faults.trickle.intervalMs);
+    res.on('close', () => clearInterval(timer));
+    return 'trickle';
+  }
+  return undefined;
 }

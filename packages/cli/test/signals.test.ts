@@ -1,0 +1,71 @@
+// The real executable stops on SIGINT (exit 130) and SIGTERM (exit 143): while it computes, and while a request hangs.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setImmediate as tick } from 'node:timers/promises';
+import { startScimServer, type ScimTestServer } from '@baton-scim/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONFIG, tempDir, TOKEN } from './support/run.js';
+
+const BIN = new URL('../dist/bin.js', import.meta.url).pathname;
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await tick();
+}
+
+function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  let stderr = '';
+  child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stderr })));
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir();
+});
+
+describe('signals', () => {
+  it('SIGTERM while validate-config parses a large YAML exits 143', async () => {
+    const base = readFileSync(CONFIG, 'utf8');
+    const profile = Array.from({ length: 40_000 }, (_, i) => `    key${i}: attr${i}`).join('\n');
+    // A FIFO: opening it for writing completes only once the CLI opened it to read, so the signal
+    // handlers are installed; the signal is sent as soon as the whole YAML was handed over.
+    const file = join(dir, 'large.yaml');
+    execFileSync('mkfifo', [file]);
+    const child = spawn(process.execPath, [BIN, 'validate-config', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const done = exited(child);
+    const writer = await open(file, 'w');
+    await writer.writeFile(base.replace('  active: active\n', `  active: active\n  profile:\n${profile}\n`));
+    await writer.close();
+    child.kill('SIGTERM');
+    const result = await done;
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(143);
+  });
+
+  describe('during a sync whose server never answers', () => {
+    let server: ScimTestServer;
+    beforeAll(async () => {
+      server = await startScimServer({ generate: { users: 3, groups: 1, seed: 2 }, auth: { bearer: TOKEN }, faults: { hang: { routes: ['GET /Users'] } } });
+    });
+    afterAll(async () => server.close());
+
+    it.each([
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+    ] as const)('%s stops it with exit %i and leaves no file behind', async (signal, code) => {
+      server.resetLog();
+      const file = join(dir, `${signal}.c1z`);
+      const child = spawn(process.execPath, [BIN, '--scim-config', CONFIG, '--api-endpoint', server.url, '--token', TOKEN, '-f', file], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const done = exited(child);
+      await until(() => server.requests.some((r) => r.fault === 'hang'));
+      child.kill(signal);
+      const result = await done;
+      expect(result.code, result.stderr).toBe(code);
+      expect(result.stderr).toContain(`stopping after the current page (${signal}`);
+      expect(existsSync(file)).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,28 @@
+// What all requests of one client share under the retry policy: the sync's retry time, and whether the server was ever reached.
+
+export class RetryBudget {
+  readonly #limitMs: number;
+  #spentMs = 0;
+  #reached = false;
+
+  constructor(limitMs: number) {
+    this.#limitMs = limitMs;
+  }
+
+  /** True once any request got an answer (or lost one mid-exchange): connect failures may heal after that. */
+  get hasReached(): boolean {
+    return this.#reached;
+  }
+
+  reached(): void {
+    this.#reached = true;
+  }
+
+  canSpend(waitMs: number): boolean {
+    return this.#spentMs + waitMs <= this.#limitMs;
+  }
+
+  spend(waitMs: number): void {
+    this.#spentMs += waitMs;
+  }
+}

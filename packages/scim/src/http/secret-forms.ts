@@ -1,0 +1,31 @@
+// Every way a secret can appear once a server or a log line has escaped it: JSON, URL, form and base64 forms.
+
+/** JSON string content with every non-ASCII character written as \uXXXX, as some servers escape. */
+function jsonAscii(value: string): string {
+  return JSON.stringify(value)
+    .slice(1, -1)
+    .replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const lowerPercents = (value: string): string => value.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+
+/**
+ * The forms of `secret` to mask: as is, JSON-escaped (once and twice, and with \u escapes),
+ * percent-encoded (upper and lower case hex), form-encoded (`+` for space) and base64.
+ */
+export function secretForms(secret: string): string[] {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const uri = encodeURIComponent(secret);
+  const forms = [
+    secret,
+    json,
+    JSON.stringify(json).slice(1, -1),
+    jsonAscii(secret),
+    uri,
+    lowerPercents(uri),
+    uri.replace(/%20/g, '+'),
+    encodeURI(secret),
+    Buffer.from(secret, 'utf8').toString('base64'),
+  ];
+  return [...new Set(forms)];
+}
