@@ -16,6 +16,8 @@ function relativeToElement<K extends string>(
   keys: readonly K[],
   ctx: z.core.$RefinementCtx<unknown>,
 ): void {
+  // Runs even when other keys failed (evenWithOtherIssues), so the path itself may not be a string.
+  if (typeof mapping.path !== 'string') return;
   const prefix = `${bare(mapping.path)}.`;
   for (const key of keys) {
     const value = mapping[key];

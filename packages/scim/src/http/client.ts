@@ -62,7 +62,9 @@ export function createScimHttpClient(options: ScimHttpOptions): ScimHttpClient {
     return withRetries({ method, retry: o.retry, sleep: o.sleep, random: o.random, now: o.now, logger: o.logger, signal, budget }, async () => {
       await pause.wait(request, signal);
       try {
-        return await attempt(deps, { method, target, headers, body }, signal);
+        const response = await attempt(deps, { method, target, headers, body }, signal);
+        pause.clear(request);
+        return response;
       } catch (err) {
         pause.note(err, request);
         throw err;

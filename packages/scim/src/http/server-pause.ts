@@ -26,6 +26,13 @@ export class ServerPause {
     this.setBy = request;
   }
 
+  /** The request that set the pause has been answered: the server is taking requests again. */
+  clear(request: object): void {
+    if (this.setBy !== request) return;
+    this.until = 0;
+    this.setBy = undefined;
+  }
+
   async wait(request: object, signal: AbortSignal | undefined): Promise<void> {
     if (this.setBy === request) return;
     const remaining = this.until - this.now();
