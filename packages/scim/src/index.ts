@@ -54,8 +54,6 @@ export type {
   ListHookContext,
   ListHookResult,
   PatchHookContext,
-  WriteHookContext,
-  MemberChange,
   ProvisioningOperation,
   ClientOverrides,
   GroupMembershipHooks,
