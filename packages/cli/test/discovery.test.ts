@@ -1,6 +1,6 @@
 // Where people run baton-scim from: the checkout (`pnpm baton-scim`) and a global install, where the CLI
 // and each provider sit side by side and nothing declares the providers.
-import { cpSync, mkdirSync, readdirSync, realpathSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScimTestServer } from '@baton-scim/testkit';
@@ -42,8 +42,9 @@ function globalLayout(): string {
   cpSync(join(REPO, 'packages/cli/dist'), join(cli, 'dist'), { recursive: true });
   const slack = join(modules, '@baton-scim/provider-slack');
   for (const f of ['package.json', 'provider.yaml', 'dist']) cpSync(join(providersDir, 'slack', f), join(slack, f), { recursive: true });
-  // Dependencies are shared read-only: linking them keeps the copies small.
-  for (const dep of ['@baton-scim/core', '@baton-scim/scim', 'cli-progress', 'commander', 'pino', 'pino-pretty', 'yaml']) {
+  // Dependencies are shared read-only: linking them keeps the copies small. All of them, as npm would install.
+  const manifest = JSON.parse(readFileSync(join(REPO, 'packages/cli/package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  for (const dep of Object.keys(manifest.dependencies)) {
     mkdirSync(join(modules, dep, '..'), { recursive: true });
     symlinkSync(realpathSync(join(REPO, 'packages/cli/node_modules', dep)), join(modules, dep));
   }
