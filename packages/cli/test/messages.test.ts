@@ -71,7 +71,7 @@ describe('one-shot provisioning', () => {
     const group = [...server.directory.groups.values()][0];
     const user = [...server.directory.users.values()][0];
     const config = withoutProvisioning();
-    const run = await bin(['-p', '--scim-config', config, '--api-endpoint', server.url, '--token', TOKEN, '-f', file,
+    const run = await bin(['--scim-config', config, '--api-endpoint', server.url, '--token', TOKEN, '-f', file, '-p',
       '--grant-entitlement', `group:${group?.id ?? ''}:member`, '--grant-principal', user?.id ?? '', '--grant-principal-type', 'user'], { cwd: tempDir() });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`--grant-entitlement: ${config} has no provisioning.addUserToGroup, so it cannot grant "group" entitlements; add provisioning.addUserToGroup to the config`);

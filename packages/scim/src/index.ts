@@ -56,8 +56,6 @@ export type {
   ListHookContext,
   ListHookResult,
   PatchHookContext,
-  WriteHookContext,
-  MemberChange,
   ProvisioningOperation,
   ClientOverrides,
   GroupMembershipHooks,

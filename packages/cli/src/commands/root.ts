@@ -81,8 +81,10 @@ async function sync(flags: ResolvedFlags, io: CliIo, run: BuiltRun, out: Output)
 function oneShotProblem(flags: ResolvedFlags, run: BuiltRun): string | undefined {
   const grant = flags.string('grant-entitlement');
   const revoke = flags.string('revoke-grant');
-  if (grant) return provisioningProblem(run.config, run.label, grant.split(':')[0] ?? '', 'grant', '--grant-entitlement');
-  if (revoke) return provisioningProblem(run.config, run.label, revoke.split(':')[0] ?? '', 'revoke', '--revoke-grant');
+  if (!grant && !revoke) return undefined;
+  const syncers = run.connector.resourceSyncers();
+  if (grant) return provisioningProblem(run.config, syncers, run.label, grant.split(':')[0] ?? '', 'grant', '--grant-entitlement');
+  if (revoke) return provisioningProblem(run.config, syncers, run.label, revoke.split(':')[0] ?? '', 'revoke', '--revoke-grant');
   return undefined;
 }
 

@@ -60,7 +60,7 @@ export async function buildRun(flags: ResolvedFlags, io: CliIo, options: BuildOp
     problems.push(...credentialProblems(config, credentials));
   }
   if (problems.length > 0) throw new UsageError(problems);
-  const warnings = ignoredFlagWarnings(flags, source.config, config, source.label);
+  const warnings = ignoredFlagWarnings(flags, source.config, config, source.label, source.provider?.hooks.groupMembership !== undefined);
   const connector = createScimConnector({
     config,
     credentials,

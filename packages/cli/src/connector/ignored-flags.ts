@@ -28,14 +28,17 @@ function usedCredentials(config: ScimConfig, flags: ResolvedFlags): { used: Set<
   }
 }
 
-/** `original` is the config as loaded, before a direct token replaced its token request. */
-export function ignoredFlagWarnings(flags: ResolvedFlags, original: ScimConfig, effective: ScimConfig, label: string): string[] {
+/**
+ * `original` is the config as loaded, before a direct token replaced its token request; `hookProvisioning`
+ * says the provider grants through its own membership hooks, which need no provisioning: section.
+ */
+export function ignoredFlagWarnings(flags: ResolvedFlags, original: ScimConfig, effective: ScimConfig, label: string, hookProvisioning = false): string[] {
   const { used, method } = usedCredentials(effective, flags);
   const urls = [original.apiEndpoint, original.auth.obtainToken?.url, flags.string('api-endpoint'), flags.string('auth-url')];
   if (urls.some((u) => u !== undefined && ACCOUNT_PLACEHOLDER.test(u))) used.add('account-id');
   const warnings = CREDENTIAL_FLAGS.filter((f) => flags.string(f) !== undefined && !used.has(f))
     .map((f) => `--${f} is ignored: ${label} ${method}, which does not use it`);
-  if (flags.bool('provisioning') && !hasProvisioning(effective)) {
+  if (flags.bool('provisioning') && !hookProvisioning && !hasProvisioning(effective)) {
     warnings.push(`-p/--provisioning has no effect: ${label} has no provisioning: section, so nothing can be granted or revoked (see \`baton-scim config --scim\` for its keys)`);
   }
   if (flags.bool('skip-full-sync') && !flags.string('client-id')) {

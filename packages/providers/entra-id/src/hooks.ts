@@ -1,8 +1,9 @@
 // The Entra ID hooks: users, groups, members and directory roles from Microsoft Graph, handed over as SCIM
-// objects, and group membership changes through Graph's `members/$ref`.
-import type { JsonObject, ListHookContext, ListHookResult, MemberChange, ScimConfig, ScimProviderHooks, WriteHookContext } from '@baton-scim/scim';
+// objects, and group membership changes through Graph's `members/$ref`, each read back on the user's memberOf.
+import type { JsonObject, ListHookContext, ListHookResult, ScimConfig, ScimProviderHooks } from '@baton-scim/scim';
 import { graphPage } from './graph-pages.js';
 import { GROUP_SELECT, MEMBER_SELECT, scimGroup, scimMember } from './groups.js';
+import { groupMembership } from './memberships.js';
 import { readRoles, type RoleIndex } from './roles.js';
 import { scimUser, USER_SELECT } from './users.js';
 
@@ -46,15 +47,4 @@ export async function listGroupMembers(groupId: string, ctx: ListHookContext): P
   return { items, nextCursor: page.next };
 }
 
-/** POST /groups/{id}/members/$ref with the member's directoryObject URL, as Graph documents it. */
-export async function addGroupMember(change: MemberChange, ctx: WriteHookContext): Promise<void> {
-  const ref = new URL(`directoryObjects/${encodeURIComponent(change.memberId)}`, ctx.config.apiEndpoint).toString();
-  await ctx.client.send('POST', `groups/${encodeURIComponent(change.groupId)}/members/$ref`, { '@odata.id': ref }, { signal: ctx.signal });
-}
-
-/** DELETE /groups/{id}/members/{memberId}/$ref removes exactly that member. */
-export async function removeGroupMember(change: MemberChange, ctx: WriteHookContext): Promise<void> {
-  await ctx.client.send('DELETE', `groups/${encodeURIComponent(change.groupId)}/members/${encodeURIComponent(change.memberId)}/$ref`, undefined, { signal: ctx.signal });
-}
-
-export const hooks: ScimProviderHooks = { listUsers, listGroups, listGroupMembers, addGroupMember, removeGroupMember };
+export const hooks: ScimProviderHooks = { listUsers, listGroups, listGroupMembers, groupMembership };

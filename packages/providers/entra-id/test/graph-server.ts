@@ -1,5 +1,6 @@
 // A Microsoft Graph and identity-platform stand-in on 127.0.0.1, serving fixtures/directory.json in Graph's
-// shapes: $top/$skiptoken paging with absolute @odata.nextLink, members with @odata.type, and members/$ref writes.
+// shapes: $top/$skiptoken paging with absolute @odata.nextLink, members with @odata.type, a user's memberOf
+// (groups and directory roles), and members/$ref writes.
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -40,6 +41,8 @@ export interface FakeGraphOptions {
   readonly maxTop?: number;
   /** Origin written into @odata.nextLink; default this server's. */
   readonly linkOrigin?: string;
+  /** The first member added also leaves every other group, as a replace instead of an add would. */
+  readonly dropOthersOnFirstAdd?: boolean;
 }
 
 export function readDirectory(url: URL): GraphDirectory {
@@ -81,6 +84,12 @@ export async function startFakeGraph(directory: GraphDirectory, options: FakeGra
   const dir = structuredClone(directory);
   const requests: SeenRequest[] = [];
   let origin = '';
+  let misbehave = options.dropOthersOnFirstAdd === true;
+  // Direct memberships as Graph lists them: groups and directory roles alike, told apart by @odata.type.
+  const memberOf = (id: string): Obj[] => [
+    ...dir.groups.filter((g) => dir.groupMembers[String(g['id'])]?.includes(id)).map((g) => ({ '@odata.type': '#microsoft.graph.group', id: g['id'], displayName: g['displayName'] })),
+    ...dir.directoryRoles.filter((r) => dir.roleMembers[String(r['id'])]?.includes(id)).map((r) => ({ '@odata.type': '#microsoft.graph.directoryRole', id: r['id'], displayName: r['displayName'] })),
+  ];
   const collection = (req: IncomingMessage, url: URL, items: Obj[]): unknown => {
     const top = Math.min(Number(url.searchParams.get('$top') ?? '100'), options.maxTop ?? 999);
     const skip = Number(url.searchParams.get('$skiptoken') ?? '0');
@@ -117,6 +126,10 @@ export async function startFakeGraph(directory: GraphDirectory, options: FakeGra
     if (method === 'GET' && parts.length === 1 && resource === 'users') return ok(res, collection(req, url, dir.users));
     if (method === 'GET' && parts.length === 1 && resource === 'groups') return ok(res, collection(req, url, dir.groups));
     if (method === 'GET' && parts.length === 1 && resource === 'directoryRoles') return ok(res, { '@odata.context': 'x', value: dir.directoryRoles });
+    if (method === 'GET' && parts.length === 3 && resource === 'users' && sub === 'memberOf' && id !== undefined) {
+      if (!dir.users.some((u) => u['id'] === id)) return notFound(res, id);
+      return ok(res, collection(req, url, memberOf(id)));
+    }
     if (method === 'GET' && parts.length === 3 && sub === 'members' && id !== undefined) {
       const ids = resource === 'groups' ? dir.groupMembers[id] : resource === 'directoryRoles' ? dir.roleMembers[id] : undefined;
       if (ids === undefined) return notFound(res, id);
@@ -134,6 +147,10 @@ export async function startFakeGraph(directory: GraphDirectory, options: FakeGra
           return 400;
         }
         members.push(added);
+        if (misbehave) {
+          misbehave = false;
+          for (const [other, list] of Object.entries(dir.groupMembers)) if (other !== id && list.includes(added)) list.splice(list.indexOf(added), 1);
+        }
         send(res, 204);
         return 204;
       }

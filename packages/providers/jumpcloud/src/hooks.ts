@@ -1,7 +1,8 @@
 // The JumpCloud hooks: users (API v1), user groups and their members (API v2), membership changes through
-// v2's members endpoint, and the `x-api-key` header JumpCloud authenticates with.
-import { ScimHttpError, type HookContext, type JsonObject, type ListHookContext, type ListHookResult, type MemberChange, type ScimProviderHooks, type WriteHookContext } from '@baton-scim/scim';
+// v2's members endpoint (each read back on the user's v2 memberof), and the `x-api-key` header JumpCloud authenticates with.
+import { ScimHttpError, type HookContext, type JsonObject, type ListHookContext, type ListHookResult, type ScimProviderHooks } from '@baton-scim/scim';
 import { scimGroup, scimMember } from './groups.js';
+import { groupMembership } from './memberships.js';
 import { skipPage } from './skip-paging.js';
 import { scimUser } from './users.js';
 
@@ -20,18 +21,6 @@ export async function listGroupMembers(groupId: string, ctx: ListHookContext): P
   return { items: page.items.map(scimMember).filter((m): m is JsonObject => m !== undefined), nextCursor: page.next };
 }
 
-async function changeMember(op: 'add' | 'remove', change: MemberChange, ctx: WriteHookContext): Promise<void> {
-  const path = `v2/usergroups/${encodeURIComponent(change.groupId)}/members`;
-  if (change.memberType !== 'user') {
-    const problem = `cannot ${op} ${change.memberType} ${change.memberId}: JumpCloud user groups hold users only`;
-    throw new ScimHttpError({ code: 'invalid-argument', method: 'POST', path, problem, advice: 'grant the membership to a user', requestSent: false });
-  }
-  await ctx.client.send('POST', path, { op, type: 'user', id: change.memberId }, { signal: ctx.signal });
-}
-
-export const addGroupMember = (change: MemberChange, ctx: WriteHookContext): Promise<void> => changeMember('add', change, ctx);
-export const removeGroupMember = (change: MemberChange, ctx: WriteHookContext): Promise<void> => changeMember('remove', change, ctx);
-
 /** JumpCloud takes the admin API key in `x-api-key`, not in Authorization. */
 export function authenticate(ctx: HookContext): Record<string, string> {
   const key = ctx.credentials.apiKey ?? ctx.credentials.token ?? '';
@@ -42,4 +31,4 @@ export function authenticate(ctx: HookContext): Record<string, string> {
   return { 'x-api-key': key };
 }
 
-export const hooks: ScimProviderHooks = { listUsers, listGroups, listGroupMembers, addGroupMember, removeGroupMember, authenticate };
+export const hooks: ScimProviderHooks = { listUsers, listGroups, listGroupMembers, groupMembership, authenticate };

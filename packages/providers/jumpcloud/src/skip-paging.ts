@@ -26,7 +26,7 @@ function skipOf(cursor: string, path: string): number {
  * One page. v1 answers `{ totalCount, results }`, v2 a bare array; the listing ends on a short page, or for
  * v1 once `totalCount` is reached, so a directory that is an exact multiple of the limit costs one empty page.
  */
-export async function skipPage(ctx: ListHookContext, path: string): Promise<SkipPage> {
+export async function skipPage(ctx: Pick<ListHookContext, 'cursor' | 'pageSize' | 'client' | 'signal'>, path: string): Promise<SkipPage> {
   const skip = skipOf(ctx.cursor, path);
   const limit = Math.min(ctx.pageSize, MAX_LIMIT);
   const res = await ctx.client.get(path, { limit, skip }, { signal: ctx.signal });

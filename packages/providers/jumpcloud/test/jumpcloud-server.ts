@@ -1,5 +1,6 @@
 // A JumpCloud API stand-in on 127.0.0.1 serving fixtures/directory.json in JumpCloud's shapes: v1
-// `{ totalCount, results }`, v2 bare arrays and graph connections, `limit`/`skip` paging, `x-api-key` auth.
+// `{ totalCount, results }`, v2 bare arrays and graph connections, a user's v2 memberof, `limit`/`skip` paging,
+// `x-api-key` auth, and membership POSTs.
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -45,9 +46,19 @@ function window(url: URL): { limit: number; skip: number } | undefined {
   return limit >= 1 && limit <= 100 && skip >= 0 ? { limit, skip } : undefined;
 }
 
-export async function startFakeJumpCloud(directory: JumpCloudDirectory, apiKey: string, pageCap = 100): Promise<FakeJumpCloud> {
+export interface FakeJumpCloudOptions {
+  /** The first user added also leaves every other group, as a replace instead of an add would. */
+  readonly dropOthersOnFirstAdd?: boolean;
+}
+
+export async function startFakeJumpCloud(directory: JumpCloudDirectory, apiKey: string, pageCap = 100, options: FakeJumpCloudOptions = {}): Promise<FakeJumpCloud> {
   const dir = structuredClone(directory);
   const requests: SeenRequest[] = [];
+  let misbehave = options.dropOthersOnFirstAdd === true;
+  // A user's groups as graph objects with paths, in the order of the user group list.
+  const memberOf = (userId: string): Obj[] => dir.usergroups
+    .filter((g) => dir.members[String(g['id'])]?.includes(userId))
+    .map((g) => ({ id: g['id'], type: 'user_group', paths: [[{ attributes: null, to: { id: g['id'], type: 'user_group' } }]], compiledAttributes: null }));
   const route = (req: IncomingMessage, res: ServerResponse, body: string): number => {
     const url = new URL(req.url ?? '/', 'http://jc.invalid');
     if (req.headers['x-api-key'] !== apiKey) return send(res, 401, { message: 'Unauthorized' });
@@ -58,6 +69,11 @@ export async function startFakeJumpCloud(directory: JumpCloudDirectory, apiKey: 
     if (req.method === 'GET' && parts.join('/') === 'systemusers') return send(res, 200, { totalCount: dir.systemusers.length, results: page(dir.systemusers) });
     if (req.method === 'GET' && parts.join('/') === 'v2/usergroups') return send(res, 200, page(dir.usergroups));
     const [v2, kind, groupId, sub] = parts;
+    if (req.method === 'GET' && v2 === 'v2' && kind === 'users' && sub === 'memberof' && parts.length === 4) {
+      const userId = parts[2] ?? '';
+      if (!dir.systemusers.some((u) => u['_id'] === userId)) return send(res, 404, { message: 'Not Found' });
+      return send(res, 200, page(memberOf(userId)));
+    }
     if (v2 !== 'v2' || kind !== 'usergroups' || groupId === undefined || sub !== 'members' || parts.length !== 4) return send(res, 404, { message: 'Not Found' });
     const members = dir.members[groupId];
     if (members === undefined) return send(res, 404, { message: 'Not Found' });
@@ -68,8 +84,13 @@ export async function startFakeJumpCloud(directory: JumpCloudDirectory, apiKey: 
     const change = JSON.parse(body) as { op?: string; type?: string; id?: string };
     if (change.type !== 'user' || typeof change.id !== 'string') return send(res, 400, { message: 'Bad Request' });
     const at = members.indexOf(change.id);
-    if (change.op === 'add' && at < 0) members.push(change.id);
-    else if (change.op === 'remove' && at >= 0) members.splice(at, 1);
+    if (change.op === 'add' && at < 0) {
+      members.push(change.id);
+      if (misbehave) {
+        misbehave = false;
+        for (const [other, list] of Object.entries(dir.members)) if (other !== groupId && list.includes(change.id)) list.splice(list.indexOf(change.id), 1);
+      }
+    } else if (change.op === 'remove' && at >= 0) members.splice(at, 1);
     else return send(res, 409, { message: change.op === 'add' ? 'Already Exists' : 'Not Found' });
     return send(res, 204);
   };

@@ -74,23 +74,4 @@ describe('provider jumpcloud', () => {
       '/api/v2/usergroups/60a1b2c3d4e5f6a7b8c9d0f3/members?limit=100&skip=100',
     ]);
   });
-
-  it('adds and removes a group member with POST /v2/usergroups/{id}/members', async () => {
-    jc = await startFakeJumpCloud(directory, apiKey);
-    const file = newFile();
-    expect((await runCli(main, syncArgs(jc, file), cwd)).code).toBe(0);
-    const group = '60a1b2c3d4e5f6a7b8c9d0f3';
-    const grace = '5f1b2c3d4e5f6a7b8c9d0e12';
-    const grant = await runCli(main, [...syncArgs(jc, file), '--provisioning', '--grant-entitlement', `group:${group}:member`, '--grant-principal-type', 'user', '--grant-principal', grace], cwd);
-    expect(grant.code, grant.stderr).toBe(0);
-    expect(jc.directory.members[group]).toEqual([grace]);
-    expect((await runCli(main, syncArgs(jc, file), cwd)).code).toBe(0);
-    const revoke = await runCli(main, [...syncArgs(jc, file), '--provisioning', '--revoke-grant', `group:${group}:member:user:${grace}`], cwd);
-    expect(revoke.code, revoke.stderr).toBe(0);
-    expect(jc.directory.members[group]).toEqual([]);
-    expect(jc.requests.filter((r) => r.method === 'POST').map((r) => JSON.parse(r.body) as unknown)).toEqual([
-      { op: 'add', type: 'user', id: grace },
-      { op: 'remove', type: 'user', id: grace },
-    ]);
-  });
 });

@@ -5,7 +5,7 @@ import type { ScimHttpClient } from '../http/client.js';
 import type { MappingWarnings } from '../mapping/warnings.js';
 import type { ListingEnd } from '../paging/page-request.js';
 import type { IndexPrefetcher } from '../paging/prefetch.js';
-import type { HookContext, ListHookContext, ScimProviderHooks, WriteHookContext } from '../provider/hooks.js';
+import type { HookContext, ListHookContext, ScimProviderHooks } from '../provider/hooks.js';
 import type { ScimCredentials } from './credentials.js';
 import type { HttpClients } from './http-clients.js';
 import type { MembershipsCache } from './memberships-cache.js';
@@ -48,17 +48,6 @@ export async function listHookContext(ctx: ConnectorContext, purpose: RequestPur
     ...hookContext(ctx),
     ...call,
     purpose,
-    client: await clientFor(ctx, purpose),
-    createClient: (overrides) => counted(ctx.clients.create(overrides), ctx.counter, purpose),
-  };
-}
-
-/** A write hook's requests count as provisioning writes. */
-export async function writeHookContext(ctx: ConnectorContext, signal: AbortSignal): Promise<WriteHookContext> {
-  const purpose: RequestPurpose = 'provisioningWrites';
-  return {
-    ...hookContext(ctx),
-    signal,
     client: await clientFor(ctx, purpose),
     createClient: (overrides) => counted(ctx.clients.create(overrides), ctx.counter, purpose),
   };

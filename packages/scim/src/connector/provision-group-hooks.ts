@@ -33,7 +33,7 @@ export function hookGroupProvisioner(ctx: ConnectorContext, hooks: GroupMembersh
 function userOf(principal: Resource): string {
   const id = principal.id;
   if (id?.resourceType !== 'user' || !id.resource) {
-    throw new BatonError('invalid-argument', `this provider's groups hold users only; ${id?.resourceType ?? '?'} "${id?.resource ?? ''}" cannot be a member`);
+    throw new BatonError('invalid-argument', `group membership through this provider's API is granted to users only; ${id?.resourceType ?? '?'} "${id?.resource ?? ''}" cannot be added or removed`);
   }
   return id.resource;
 }

@@ -1,7 +1,8 @@
-// Group membership provisioning: add a user or a nested group with PATCH add, remove exactly one member; both verified.
+// Group membership provisioning: the provider's membership hooks, else PATCH add of a user or nested group and
+// removal of exactly one member; every write verified.
 import { BatonError, resourceKey, type Entitlement, type Grant, type Resource, type ResourceSyncer } from '@baton-scim/core';
 import { expandableAnnotation, memberGrant, MEMBER_SLUG } from '../mapping/memberships.js';
-import { writeHookContext, type ConnectorContext } from './context.js';
+import type { ConnectorContext } from './context.js';
 import { groupPath } from './patch-send.js';
 import { memberGroupsObserver } from './change-observer.js';
 import { hookGroupProvisioner } from './provision-group-hooks.js';
@@ -10,35 +11,32 @@ import { addValue, removeValue, type ObserverFor } from './value-ops.js';
 
 type Provisioner = Pick<ResourceSyncer, 'grant' | 'revoke'>;
 
-/** Only the operations the config declares (or the provider's membership hooks), and only with provisioning on. */
+/**
+ * With provisioning on: the provider's membership hooks when it has them, else only the PATCH operations the
+ * config declares. Either way every write is read back and checked.
+ */
 export function groupProvisioner(ctx: ConnectorContext, enabled: boolean): Provisioner {
+  if (!enabled) return {};
+  if (ctx.hooks.groupMembership) return hookGroupProvisioner(ctx, ctx.hooks.groupMembership, ownerGroup);
   const { addUserToGroup: add, removeUserFromGroup: remove } = ctx.config.provisioning;
-  if (enabled && ctx.hooks.groupMembership) return hookGroupProvisioner(ctx, ctx.hooks.groupMembership, ownerGroup);
-  const { addGroupMember: addHook, removeGroupMember: removeHook } = ctx.hooks;
   const out: { -readonly [K in keyof Provisioner]: Provisioner[K] } = {};
-  if (enabled && (add || addHook)) {
+  if (add) {
     out.grant = async (principal, entitlement, signal) => {
       const group = ownerGroup(entitlement);
       const member = memberOf(principal);
       const groupId = group.id?.resource ?? '';
-      if (addHook) await addHook({ groupId, memberId: member.resource, memberType: member.resourceType }, await writeHookContext(ctx, signal));
-      else if (add) {
-        const change = { operation: 'addUserToGroup', op: add, path: groupPath(groupId), targetId: groupId, valueId: member.resource, direction: 'add', exclusive: false, signal } as const;
-        await addValue(ctx, change, observerFor(ctx, change, group, member));
-      }
+      const change = { operation: 'addUserToGroup', op: add, path: groupPath(groupId), targetId: groupId, valueId: member.resource, direction: 'add', exclusive: false, signal } as const;
+      await addValue(ctx, change, observerFor(ctx, change, group, member));
       return [groupGrant(group, member)];
     };
   }
-  if (enabled && (remove || removeHook)) {
+  if (remove) {
     out.revoke = async (grant, signal) => {
       const group = ownerGroup(grant.entitlement ?? {});
       const member = memberOf(grant.principal ?? {});
       const groupId = group.id?.resource ?? '';
-      if (removeHook) await removeHook({ groupId, memberId: member.resource, memberType: member.resourceType }, await writeHookContext(ctx, signal));
-      else if (remove) {
-        const change = { operation: 'removeUserFromGroup', op: remove, path: groupPath(groupId), targetId: groupId, valueId: member.resource, direction: 'remove', exclusive: false, signal } as const;
-        await removeValue(ctx, change, observerFor(ctx, change, group, member));
-      }
+      const change = { operation: 'removeUserFromGroup', op: remove, path: groupPath(groupId), targetId: groupId, valueId: member.resource, direction: 'remove', exclusive: false, signal } as const;
+      await removeValue(ctx, change, observerFor(ctx, change, group, member));
     };
   }
   return out;

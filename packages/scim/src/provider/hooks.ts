@@ -48,22 +48,6 @@ export interface ListHookResult {
   readonly nextCursor?: string;
 }
 
-/** What a membership write hook may use: the connector's clients, as a list hook has them. */
-export interface WriteHookContext extends HookContext {
-  readonly signal: AbortSignal;
-  /** The connector's client for `apiEndpoint`. */
-  readonly client: ScimHttpClient;
-  /** Builds a client for another base URL; it is closed with the connector. */
-  createClient(overrides: ClientOverrides): ScimHttpClient;
-}
-
-/** One membership change: `memberId` joins or leaves the group `groupId`. */
-export interface MemberChange {
-  readonly groupId: string;
-  readonly memberId: string;
-  readonly memberType: 'user' | 'group';
-}
-
 export type ProvisioningOperation = 'addUserToGroup' | 'removeUserFromGroup' | 'addUserRole' | 'removeUserRole';
 
 export interface PatchHookContext extends HookContext {
@@ -81,14 +65,15 @@ export interface MembershipHookContext extends HookContext {
 }
 
 /**
- * Group membership through a provider's own API (Okta) instead of SCIM PATCH. Each change is checked the way
- * PATCHes are: `groupsOf` before and after must differ by exactly the one group, or the rest is put back.
+ * Group membership through a provider's own API (Okta, Entra ID, JumpCloud) instead of SCIM PATCH. Each change
+ * is checked the way PATCHes are: `groupsOf` before and after must differ by exactly the one group, or the rest
+ * is put back and the change fails. It is the only hook that writes memberships, so every write is checked.
  */
 export interface GroupMembershipHooks {
   /** Adds the user; throws a BatonError naming why when the group cannot be changed. */
   readonly add: (groupId: string, userId: string, ctx: MembershipHookContext) => Promise<void>;
   readonly remove: (groupId: string, userId: string, ctx: MembershipHookContext) => Promise<void>;
-  /** The ids of every group the user belongs to, read fresh. */
+  /** The ids of every group the user belongs to directly, read fresh (every page). */
   readonly groupsOf: (userId: string, ctx: MembershipHookContext) => Promise<readonly string[]>;
 }
 
@@ -105,13 +90,6 @@ export interface ScimProviderHooks {
   readonly listGroups?: (ctx: ListHookContext) => Promise<ListHookResult>;
   /** Replaces reading one group's members; `groupId` is the group's id as mapped. */
   readonly listGroupMembers?: (groupId: string, ctx: ListHookContext) => Promise<ListHookResult>;
-  /**
-   * Adds a member through the provider's own API instead of a SCIM PATCH (e.g. Microsoft Graph `$ref`).
-   * With provisioning on, its presence alone offers the grant; it must throw when the change fails.
-   */
-  readonly addGroupMember?: (change: MemberChange, ctx: WriteHookContext) => Promise<void>;
-  /** Removes exactly one member through the provider's own API; its presence alone offers the revoke. */
-  readonly removeGroupMember?: (change: MemberChange, ctx: WriteHookContext) => Promise<void>;
   /** Adjusts a PatchOp body before it is sent. */
   readonly buildPatch?: (body: JsonObject, ctx: PatchHookContext) => JsonObject;
   /** Produces the headers that authenticate every request, replacing the config's auth. */
