@@ -32,8 +32,9 @@ describe('provider miro: role provisioning', () => {
       expect(server.directory.users.get(user)?.roles?.map((r) => r.value)).toEqual(['ORGANIZATION_INTERNAL_ADMIN']);
       // No role revoke is offered: a Miro user always holds one role.
       const revoke = await runCli(main, [...argv, '-p', '--revoke-grant', `role:ORGANIZATION_INTERNAL_USER:member:user:3458764517517852419`], cwd);
-      expect(revoke.code).toBe(1);
-      expect(revoke.stderr).toMatch(/has no provisioner/);
+      expect(revoke.code).toBe(2);
+      expect(revoke.stderr).toMatch(/has no provisioning\.removeUserRole/);
+      expect(server.requests.filter((r) => r.method !== 'GET')).toHaveLength(1);
     } finally {
       await server.close();
     }

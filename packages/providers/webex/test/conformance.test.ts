@@ -44,8 +44,8 @@ describe('provider webex: quirks', () => {
   });
 
   it('fails the sync rather than keep a short member list when a page comes back empty before memberSize', async () => {
-    // zeroBasedStartIndex shifts every page by one, so the last page is empty while memberSize says one more.
-    const server = await startScimServer({ directory: readDirectory(), auth: { bearer: token }, basePath, faults: { pageCap: 2, zeroBasedStartIndex: true } });
+    // zeroBasedStartIndex shifts every member page by one, so the last one is empty while memberSize says one more.
+    const server = await startScimServer({ directory: readDirectory(), auth: { bearer: token }, basePath, faults: { pageCap: 2, zeroBasedStartIndex: true, offsetFaultsOn: 'members' } });
     try {
       const file = join(mkdtempSync(join(tmpdir(), 'webex-')), 'sync.c1z');
       const run = await runCli(main, syncArgs(server.url, file), cwd);

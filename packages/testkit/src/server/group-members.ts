@@ -10,7 +10,7 @@ export function listGroupMembers(state: ServerState, id: string, query: URLSearc
   const group = storeOf(state, 'Group').get(id);
   if (group === undefined) throw new ScimHttpError(404, `Group ${id} not found`);
   const members = isList(group['members']) ? group['members'] : [];
-  const window = pageWindow(state, query, members.length, `Members\u0000${id}`);
+  const window = pageWindow(state, query, members.length, `Members\u0000${id}`, 'members');
   const page = members.slice(window.offset, window.offset + window.count);
   return jsonReply(200, {
     schemas: [LIST_RESPONSE_SCHEMA],

@@ -77,6 +77,12 @@ export interface FaultConfig {
   skipAcrossPages?: number;
   /** Treat `startIndex` as a 0-based offset, so `startIndex=1` skips the first resource. */
   zeroBasedStartIndex?: boolean;
+  /**
+   * Where the offset faults (`zeroBasedStartIndex`, `duplicateAcrossPages`, `skipAcrossPages`,
+   * `pastEndRepeatsFirstPage`) apply: every listing (the default), only resource lists, or only
+   * `GET /Groups/{id}/Members` pages.
+   */
+  offsetFaultsOn?: 'all' | 'lists' | 'members';
   /** Every page after the first starts this many resources early, repeating the previous page's tail. */
   duplicateAcrossPages?: number;
   /** A `startIndex` past the end returns the first page again (SCIMMY 1.3.5 behaviour). */

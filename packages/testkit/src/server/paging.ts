@@ -26,13 +26,14 @@ export function usesCursor(state: ServerState, query: URLSearchParams): boolean 
   return query.has('cursor') || (state.paging.defaultMethod === 'cursor' && !query.has('startIndex'));
 }
 
-export function pageWindow(state: ServerState, query: URLSearchParams, total: number, queryKey: string): PageWindow {
+export function pageWindow(state: ServerState, query: URLSearchParams, total: number, queryKey: string, listing: 'lists' | 'members' = 'lists'): PageWindow {
   const { served } = pageSize(state, query);
   if (usesCursor(state, query)) {
     const cursor = query.get('cursor') ?? '';
     return { mode: 'cursor', offset: cursor === '' ? 0 : state.cursors.resolve(cursor, queryKey), count: served };
   }
-  const faults = state.faults;
+  const scope = state.faults.offsetFaultsOn ?? 'all';
+  const faults = scope === 'all' || scope === listing ? state.faults : {};
   const given = intParam(query, 'startIndex');
   let startIndex: number;
   let offset: number;
