@@ -59,6 +59,26 @@ describe('listing integrity', () => {
     expect(resourceIds(contents.resources, 'group')).toEqual(allGroups);
   });
 
+  it('heals overlapping pages by reading the listing again with the page size the server serves (startIndex read as a page number, pageCap 7)', async () => {
+    const file = await syncWith({ pageCap: 7, startIndexAsPageNumber: true }, 'page-number.c1z');
+    const contents = await readSync(file);
+    // Stored exactly once: readSync lists every row, so a user stored by both passes would show twice.
+    expect(resourceIds(contents.resources, 'user')).toEqual(allUsers);
+    expect(resourceIds(contents.resources, 'group')).toEqual(allGroups);
+    expect(lastEnds.get('users')).toMatchObject({ listed: 50, totalResults: 50, totalWrong: false, rereadCount: 7 });
+    expect(lastEnds.get('groups')).toMatchObject({ listed: 20, totalResults: 20, rereadCount: 7 });
+  });
+
+  it('fails naming the re-read when a listing with repeats is still short after it, and writes no file', async () => {
+    const name = 'short-after-reread.c1z';
+    const err = await syncWith({ pageCap: 10, duplicateAcrossPages: 3, totalResults: 60 }, name).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BatonError);
+    expect((err as BatonError).message).toMatch(/GET \/Users: the listing cannot be made whole: the server reported totalResults 60/);
+    expect((err as BatonError).message).toMatch(/even after reading the listing again from the start with count 5/);
+    expect((err as BatonError).message).toMatch(/pagination\.pageSize/);
+    expect(existsSync(tmp.file(name))).toBe(false);
+  });
+
   it('fails with an error naming the behaviour and the setting when pages skip resources, and writes no file', async () => {
     const name = 'skip.c1z';
     const err = await syncWith({ pageCap: 10, skipAcrossPages: 2 }, name).catch((e: unknown) => e);
