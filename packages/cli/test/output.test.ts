@@ -24,7 +24,23 @@ describe('a sync read by a person (console logs)', () => {
     const counts = (JSON.parse(stats.stdout) as { counts: Record<string, number> }).counts;
     expect(lines[0]).toBe(`Synced 30 users, 6 groups, 3 roles, ${counts.entitlements} entitlements and ${counts.grants} grants`);
     expect(lines[1]).toMatch(new RegExp(`^\\d+ SCIM requests in \\d+\\.\\d s, written to ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    expect(lines[2]).toBe('Listings of users and groups ended cleanly');
     expect(run.stdout).toBe('');
+  });
+
+  it('says how each listing the server\'s paging needed correcting ended', async () => {
+    const file = join(tempDir(), 'out.c1z');
+    server.setFaults({ totalResults: 4, duplicateAcrossPages: 2 });
+    try {
+      const run = await bin([...syncArgs(server, file), '--log-format', 'console'], { cwd: tempDir() });
+      expect(run.code, run.stderr).toBe(0);
+      const lines = run.stderr.trimEnd().split('\n');
+      expect(lines[2]).toBe("Listings corrected for the server's paging:");
+      expect(lines[3]).toMatch(/^ {2}users: 30 resources listed in \d+ pages; the server's totalResults \(4\) was wrong; 2 repeated resources dropped; ended on a page of only resources already listed$/);
+      expect(lines[4]).toMatch(/^ {2}groups: 6 resources listed in \d+ pages?; the server's totalResults \(4\) was wrong; 2 repeated resources dropped/);
+    } finally {
+      server.clearFaults();
+    }
   });
 
   it('shows the log with --log-level, still ending with the summary', async () => {
