@@ -26,6 +26,11 @@ describe('a sync read by a person (console logs)', () => {
     expect(lines[1]).toMatch(new RegExp(`^\\d+ SCIM requests in \\d+\\.\\d s, written to ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     expect(lines[2]).toBe('Listings of users and groups ended cleanly');
     expect(run.stdout).toBe('');
+    const notes = (JSON.parse(stats.stdout) as { notes: { topic: string; text: string }[] }).notes;
+    expect(notes).toEqual([
+      { topic: 'users listing', text: 'users: 30 resources listed in 1 page' },
+      { topic: 'groups listing', text: 'groups: 6 resources listed in 1 page' },
+    ]);
   });
 
   it('says how each listing the server\'s paging needed correcting ended', async () => {
@@ -38,6 +43,13 @@ describe('a sync read by a person (console logs)', () => {
       expect(lines[2]).toBe("Listings corrected for the server's paging:");
       expect(lines[3]).toMatch(/^ {2}users: 30 resources listed in \d+ pages; the server's totalResults \(4\) was wrong; 2 repeated resources dropped; ended on a page of only resources already listed$/);
       expect(lines[4]).toMatch(/^ {2}groups: 6 resources listed in \d+ pages?; the server's totalResults \(4\) was wrong; 2 repeated resources dropped/);
+      // The same words are stored in the file, so inspect stats says it later, in text and in JSON.
+      const text = await cli(['inspect', 'stats', '-f', file]);
+      expect(text.code, text.stderr).toBe(0);
+      expect(text.stdout).toContain(`\n\n${lines[3]?.trim()}\n${lines[4]?.trim()}\n`);
+      const json = await cli(['inspect', 'stats', '-o', 'json', '-f', file]);
+      const notes = (JSON.parse(json.stdout) as { notes: { topic: string; text: string }[] }).notes;
+      expect(notes.map((n) => n.topic)).toEqual(['users listing', 'groups listing']);
     } finally {
       server.clearFaults();
     }
