@@ -18,7 +18,7 @@ export interface Page<T> {
   readonly items: readonly T[];
   /** Opaque token for the next page; '' when this was the last page. */
   readonly nextPageToken: string;
-  /** Stored in the same commit as the page's items, so they survive a resume like the items do. */
+  /** Resource listings only: stored in the same commit as the page's items, so they survive a resume as the items do. */
   readonly notes?: readonly SyncNote[];
 }
 
