@@ -24,7 +24,35 @@ describe('a sync read by a person (console logs)', () => {
     const counts = (JSON.parse(stats.stdout) as { counts: Record<string, number> }).counts;
     expect(lines[0]).toBe(`Synced 30 users, 6 groups, 3 roles, ${counts.entitlements} entitlements and ${counts.grants} grants`);
     expect(lines[1]).toMatch(new RegExp(`^\\d+ SCIM requests in \\d+\\.\\d s, written to ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    expect(lines[2]).toBe('Listings of users and groups ended cleanly');
     expect(run.stdout).toBe('');
+    const notes = (JSON.parse(stats.stdout) as { notes: { topic: string; text: string }[] }).notes;
+    expect(notes).toEqual([
+      { topic: 'users listing', text: 'users: 30 resources listed in 1 page' },
+      { topic: 'groups listing', text: 'groups: 6 resources listed in 1 page' },
+    ]);
+  });
+
+  it('says how each listing the server\'s paging needed correcting ended', async () => {
+    const file = join(tempDir(), 'out.c1z');
+    server.setFaults({ totalResults: 4, duplicateAcrossPages: 2 });
+    try {
+      const run = await bin([...syncArgs(server, file), '--log-format', 'console'], { cwd: tempDir() });
+      expect(run.code, run.stderr).toBe(0);
+      const lines = run.stderr.trimEnd().split('\n');
+      expect(lines[2]).toBe("Listings corrected for the server's paging:");
+      expect(lines[3]).toMatch(/^ {2}users: 30 resources listed in \d+ pages; the server's totalResults \(4\) was wrong; 2 repeated resources dropped; ended on a page of only resources already listed$/);
+      expect(lines[4]).toMatch(/^ {2}groups: 6 resources listed in \d+ pages?; the server's totalResults \(4\) was wrong; 2 repeated resources dropped/);
+      // The same words are stored in the file, so inspect stats says it later, in text and in JSON.
+      const text = await cli(['inspect', 'stats', '-f', file]);
+      expect(text.code, text.stderr).toBe(0);
+      expect(text.stdout).toContain(`\n\n${lines[3]?.trim()}\n${lines[4]?.trim()}\n`);
+      const json = await cli(['inspect', 'stats', '-o', 'json', '-f', file]);
+      const notes = (JSON.parse(json.stdout) as { notes: { topic: string; text: string }[] }).notes;
+      expect(notes.map((n) => n.topic)).toEqual(['users listing', 'groups listing']);
+    } finally {
+      server.clearFaults();
+    }
   });
 
   it('shows the log with --log-level, still ending with the summary', async () => {

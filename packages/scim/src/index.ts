@@ -11,6 +11,7 @@ export { ScimHttpError, codeForStatus } from './http/errors.js';
 export { pageIndex } from './paging/index-paging.js';
 export { pageCursor } from './paging/cursor-paging.js';
 export type { ListingEnd, PageRequest, ScimPage } from './paging/page-request.js';
+export { describeListingEnd, endedPlainly } from './paging/listing-end-text.js';
 export { IndexPrefetcher } from './paging/prefetch.js';
 export { loadScimConfig, loadScimConfigFile } from './config/load.js';
 export type { LoadOptions } from './config/load.js';

@@ -12,6 +12,7 @@ import { UsageError } from '../options/usage-error.js';
 import { scrubText } from '../output/logger.js';
 import { outputFor, type Output } from '../output/output.js';
 import { createProgressReporter } from '../output/progress.js';
+import { listingLines } from '../output/listing-lines.js';
 import { formatSyncSummary } from '../output/sync-summary.js';
 import { runServiceMode } from '../service/service-mode.js';
 import { VERSION } from '../program.js';
@@ -73,6 +74,7 @@ async function sync(flags: ResolvedFlags, io: CliIo, run: BuiltRun, out: Output)
     requests: connector.requestStats().total,
     dataWarnings: connector.mappingWarnings().map((w) => w.message),
     droppedGrants: connector.droppedGrants().count,
+    listings: listingLines(connector.listingEnds()),
   };
   return formatSyncSummary(summary, report, file);
 }

@@ -4,7 +4,7 @@ import { renderTable } from '../output/table.js';
 import { allRows, withReader, type InspectOptions } from './context.js';
 
 export async function inspectStats(o: InspectOptions): Promise<string> {
-  return withReader(o, (reader) => {
+  return withReader(o, (reader, c1z) => {
     const counts: Record<string, number> = {
       resource_types: reader.count('resource_types'),
       entitlements: reader.count('entitlements'),
@@ -13,9 +13,12 @@ export async function inspectStats(o: InspectOptions): Promise<string> {
     for (const t of allRows((a, l) => reader.listResourceTypes(a, l))) {
       if (t.id) counts[t.id] = reader.count('resources', t.id);
     }
-    if (o.output === 'json') return JSON.stringify({ syncId: reader.syncId, counts });
+    // What the connector noted about the sync (how each listing ended), stored beside Go's tables.
+    const notes = c1z.notes();
+    if (o.output === 'json') return JSON.stringify({ syncId: reader.syncId, counts, notes });
     const rows = Object.keys(counts).sort().map((k) => [k, String(counts[k])]);
-    return renderTable(['Type', 'Count'], rows);
+    const table = renderTable(['Type', 'Count'], rows);
+    return notes.length === 0 ? table : `${table.trimEnd()}\n\n${notes.map((n) => n.text).join('\n')}\n`;
   });
 }
 

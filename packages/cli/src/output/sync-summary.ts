@@ -6,6 +6,8 @@ export interface ConnectorReport {
   /** One line per kind of data problem (e.g. "100 users have no email address"). */
   readonly dataWarnings: readonly string[];
   readonly droppedGrants: number;
+  /** How each listing ended (see listing-lines.ts); empty when the connector pages by cursor or by hook. */
+  readonly listings: readonly string[];
 }
 
 function plural(n: number, word: string): string {
@@ -23,6 +25,7 @@ export function formatSyncSummary(summary: SyncSummary, report: ConnectorReport,
   const lines = [
     `Synced ${types.join(', ')}, ${plural(entitlements, 'entitlement')} and ${plural(grants, 'grant')}${summary.resumed ? ' (resumed)' : ''}`,
     `${plural(report.requests, 'SCIM request')}${retried} in ${seconds(summary.durationMs)}, written to ${file}`,
+    ...report.listings,
   ];
   const notes = [
     ...report.dataWarnings,

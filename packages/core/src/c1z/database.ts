@@ -1,6 +1,7 @@
 // Opens .c1z databases with the pragmas each use needs, and describes the schema variant a file has.
 import DatabaseConstructor, { type Database } from 'better-sqlite3';
 import { BatonError } from '../errors.js';
+import { SYNC_NOTES_TABLE } from './sync-notes.js';
 
 /** Page cache of the working database, in KiB: holds the hot index pages; a fixed cap keeps memory flat. */
 const WORKING_CACHE_KIB = 64 * 1024;
@@ -50,14 +51,14 @@ function openDatabase(path: string): Database {
 export interface SchemaInfo {
   /** v0.3.0+ files have v1_sync_runs.sync_type; older ones count every run as full. */
   readonly hasSyncType: boolean;
-  /** Every table with a sync_id column: what deleting a sync must clean. */
+  /** Every table with a sync_id column (Go's and the sync notes): what deleting a sync must clean. */
   readonly syncTables: readonly string[];
 }
 
 export function describeSchema(db: Database): SchemaInfo {
   const tables = db
-    .prepare<[], { name: string }>("select name from sqlite_master where type = 'table' and name glob 'v1_*'")
-    .all()
+    .prepare<[string], { name: string }>("select name from sqlite_master where type = 'table' and (name glob 'v1_*' or name = ?)")
+    .all(SYNC_NOTES_TABLE)
     .map((t) => t.name);
   const columnsOf = (table: string): string[] =>
     db

@@ -10,6 +10,8 @@ import { readC1z } from './decompress.js';
 import { ensureSchema } from './schema.js';
 import { SqliteSyncReader } from './sqlite-reader.js';
 import { computeStats, type C1zStats } from './stats.js';
+import { readNotes } from './sync-notes.js';
+import type { SyncNote } from '../connector/contract.js';
 import { SyncRuns } from './sync-runs.js';
 
 export interface C1zReaderOptions {
@@ -80,6 +82,11 @@ export class C1zReader {
    */
   stats(): C1zStats {
     return computeStats(this.reader, this.selectedSync);
+  }
+
+  /** The notes the connector left on the selected sync (with none selected, on every sync). */
+  notes(): SyncNote[] {
+    return readNotes(this.db, this.selectedSync?.syncId);
   }
 
   close(): void {

@@ -15,6 +15,8 @@ import {
 } from './row-codec.js';
 import { encodeGrantPage } from './grant-page-codec.js';
 import { SqliteSyncReader } from './sqlite-reader.js';
+import { ensureNotesTable, notesUpsert } from './sync-notes.js';
+import type { SyncNote } from '../connector/contract.js';
 import type { SyncRuns } from './sync-runs.js';
 import { formatTimestamp } from './timestamps.js';
 
@@ -36,7 +38,7 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
   private readonly syncRuns: SyncRuns;
   private readonly now: () => Date;
   private readonly indexes: DeferredIndexes;
-  private readonly commitTx: Transaction<(rows: EncodedPage, checkpoint: string) => void>;
+  private readonly commitTx: Transaction<(rows: EncodedPage, notes: readonly SyncNote[], checkpoint: string) => void>;
 
   constructor(init: SqliteSyncWriterInit) {
     super(init.db, init.syncId, init.label);
@@ -51,12 +53,16 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
       entitlements: new BatchInsert(init.db, 'entitlements'),
       grants: new BatchInsert(init.db, 'grants'),
     };
-    this.commitTx = init.db.transaction((rows: EncodedPage, checkpoint: string) => {
+    // Files written by Go, or by versions before notes, get the table when a sync is appended to them.
+    ensureNotesTable(init.db);
+    const note = notesUpsert(init.db);
+    this.commitTx = init.db.transaction((rows: EncodedPage, notes: readonly SyncNote[], checkpoint: string) => {
       const at = formatTimestamp(this.now());
       for (const table of TABLE_ORDER) {
         const upsert = this.indexes.hasUnique(table);
         if (rows[table].length > 0) this.inserts[table].run(rows[table], this.syncId, at, upsert);
       }
+      for (const n of notes) note.run(this.syncId, n.topic, n.text);
       this.syncRuns.checkpoint(this.syncId, checkpoint);
     });
   }
@@ -124,7 +130,7 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
       entitlements: (page.entitlements ?? []).map(entitlementRow),
       grants: grantRows(page.grants ?? []),
     };
-    this.commitTx.immediate(rows, checkpoint);
+    this.commitTx.immediate(rows, page.notes ?? [], checkpoint);
     this.lastCheckpoint = checkpoint;
   }
 }

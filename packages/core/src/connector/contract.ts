@@ -7,10 +7,19 @@ export interface PageRequest {
   readonly signal: AbortSignal;
 }
 
+/** Something a person should know about how a sync went, stored with it and shown by `inspect stats`. */
+export interface SyncNote {
+  /** What it is about, e.g. "users listing"; a later note on the same topic in the same sync replaces it. */
+  readonly topic: string;
+  readonly text: string;
+}
+
 export interface Page<T> {
   readonly items: readonly T[];
   /** Opaque token for the next page; '' when this was the last page. */
   readonly nextPageToken: string;
+  /** Resource listings only: stored in the same commit as the page's items, so they survive a resume as the items do. */
+  readonly notes?: readonly SyncNote[];
 }
 
 /** Syncs (and optionally provisions) the resources of one resource type. */

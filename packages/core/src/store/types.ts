@@ -1,4 +1,5 @@
 // What the sync engine, grant expansion and the readers need from a .c1z database bound to one sync.
+import type { SyncNote } from '../connector/contract.js';
 import type { Entitlement, Grant, Resource, ResourceId, ResourceType } from '../model/pb.js';
 
 export interface SyncRun {
@@ -55,6 +56,7 @@ export interface PageWrite {
   readonly resources?: readonly Resource[];
   readonly entitlements?: readonly Entitlement[];
   readonly grants?: readonly Grant[];
+  readonly notes?: readonly SyncNote[];
 }
 
 /** The sync being written. Every commit is one durable transaction: rows plus the checkpoint after them. */

@@ -71,7 +71,7 @@ async function listResourcePage(ctx: EngineContext, action: ListResources & { ty
     if (parent) ctx.logger.debug(fields, 'Synced child resources');
     else ctx.logger.info(fields, 'Synced resources');
   }
-  return { page: { resources: fresh }, progress: { resourceTypeId: type, done: stored } };
+  return { page: { resources: fresh, ...(page.notes ? { notes: page.notes } : {}) }, progress: { resourceTypeId: type, done: stored } };
 }
 
 /** Checks the page and drops resources already stored in this sync (or repeated within the page). */

@@ -116,7 +116,7 @@ describe('a .c1z written from scratch, checked with zstd, sqlite3 and protoc', (
     const file = join(dir.path, 'out.c1z');
     const data = sampleSync();
     const sync = await SyncFile.begin(file, { now: () => new Date('2026-05-04T03:02:01.234Z') });
-    sync.writer.commit({ resourceTypes: data.resourceTypes, resources: data.resources }, 'after-resources');
+    sync.writer.commit({ resourceTypes: data.resourceTypes, resources: data.resources, notes: data.notes }, 'after-resources');
     sync.writer.commit({ entitlements: data.entitlements, grants: data.grants }, 'after-grants');
     finishedAt = (await sync.finish()).endedAt ?? '';
     unpacked = unpack(file, dir.path);
@@ -141,7 +141,20 @@ describe('a .c1z written from scratch, checked with zstd, sqlite3 and protoc', (
     const spec = readFileSync(join(FIXTURES, 'schema-v0.2.61.sql'), 'utf8');
     // The spec's DDL also issues a no-op index on v1_grants under a taken name; SQLite never stores it.
     const expected = statements(spec).filter((s) => !s.includes('idx_resource_types_external_sync_v1 on v1_grants'));
-    expect(statements(run('sqlite3', [unpacked.db, '.schema']))).toEqual(expected);
+    const stored = statements(run('sqlite3', [unpacked.db, '.schema']));
+    // Go's tables exactly as its DDL has them; beside them only the sync notes table, which Go never reads.
+    expect(stored.filter((s) => !s.includes('baton_sync_notes'))).toEqual(expected);
+    expect(stored.filter((s) => s.includes('baton_sync_notes')).map((s) => s.split('(')[0]?.trim())).toEqual([
+      'create table baton_sync_notes',
+      'create unique index idx_baton_sync_notes_sync_topic on baton_sync_notes',
+    ]);
+  });
+
+  it('keeps the sync notes in their own table, under the sync id', () => {
+    const [runRow] = sql(unpacked.db, 'select sync_id from v1_sync_runs');
+    expect(sql(unpacked.db, 'select sync_id, topic, note from baton_sync_notes')).toEqual([
+      { sync_id: runRow?.sync_id, topic: 'users listing', note: expect.stringMatching(/^users: \d+ resources listed in 1 page/) as unknown },
+    ]);
   });
 
   it('has one finished full sync with a KSUID id and UTC text timestamps', () => {

@@ -8,7 +8,7 @@ import { SyncFile, type SyncFileOptions } from '../../src/c1z/sync-file.js';
 import { steppingClock, tempDir } from './helpers.js';
 import { sampleSync } from './sample-data.js';
 
-const TABLES = ['v1_resource_types', 'v1_resources', 'v1_entitlements', 'v1_grants', 'v1_sync_runs'];
+const TABLES = ['v1_resource_types', 'v1_resources', 'v1_entitlements', 'v1_grants', 'v1_sync_runs', 'baton_sync_notes'];
 
 async function syncOnce(file: string, tag: string, options: SyncFileOptions): Promise<string> {
   const sync = await SyncFile.begin(file, options);
@@ -60,6 +60,7 @@ describe('keeping the newest finished syncs', () => {
       v1_entitlements: data.entitlements.length,
       v1_grants: data.grants.length,
       v1_sync_runs: 1,
+      baton_sync_notes: data.notes.length,
     };
     for (const table of TABLES) {
       expect(perSync[table], table).toEqual({
@@ -73,6 +74,7 @@ describe('keeping the newest finished syncs', () => {
       expect(latest.syncRuns().map((r) => r.syncId)).toEqual([second, third]);
       expect(latest.selectedSync?.syncId).toBe(third);
       expect(latest.reader.getResource({ resourceType: 'user', resource: 'u1' })?.displayName).toBe('Ann 1-c');
+      expect(latest.notes().map((n) => n.text)).toEqual([data.notes[0]?.text.replace(/$/, '-c')]);
     } finally {
       latest.close();
     }

@@ -21,7 +21,7 @@ export function groupSyncer(ctx: ConnectorContext): ResourceSyncer {
       const page = await listPage(ctx, 'groups', excluded ? { ...options, excludedAttributes: excluded } : options);
       const items = mapGroups(ctx, page.items);
       index.progress.end(page.nextPageToken);
-      return { items, nextPageToken: page.nextPageToken };
+      return { items, nextPageToken: page.nextPageToken, ...(page.notes ? { notes: page.notes } : {}) };
     },
     listEntitlements: (group) => Promise.resolve({ items: groupEntitlements(group), nextPageToken: '' }),
     listGrants: (group, request) => membershipGrants(ctx, group, request.pageToken, request.signal),

@@ -1,11 +1,12 @@
 // One page of /Users or /Groups: the configured SCIM paging, or a provider hook that reads another source.
-import { BatonError } from '@baton-scim/core';
+import { BatonError, type SyncNote } from '@baton-scim/core';
 import type { JsonObject } from '../http/json.js';
 import type { Query } from '../http/url.js';
 import { parsePath } from '../jsonpath/parse.js';
 import type { CompiledPath } from '../jsonpath/compile.js';
 import { pageCursor } from '../paging/cursor-paging.js';
 import { pageIndex } from '../paging/index-paging.js';
+import { describeListingEnd } from '../paging/listing-end-text.js';
 import type { PageRequest, ScimPage } from '../paging/page-request.js';
 import { clientFor, listHookContext, type ConnectorContext } from './context.js';
 import type { RequestPurpose } from './request-stats.js';
@@ -27,6 +28,8 @@ export interface ListedPage {
   readonly items: readonly JsonObject[];
   /** '' on the last page. */
   readonly nextPageToken: string;
+  /** On the last page of an index listing: how it ended, for the engine to store with the sync. */
+  readonly notes?: readonly SyncNote[];
 }
 
 const ENDPOINT: Record<ListingKind, string> = { users: '/Users', groups: '/Groups' };
@@ -56,8 +59,10 @@ export async function listPage(ctx: ConnectorContext, kind: ListingKind, o: List
     ...(ctx.prefetch && pagination.style === 'index' && o.pageSize === undefined ? { prefetch: ctx.prefetch } : {}),
   };
   const page: ScimPage = pagination.style === 'cursor' ? await pageCursor(request) : await pageIndex(request);
-  if (page.ended) ctx.listings.set(kind, page.ended);
-  return { items: page.resources, nextPageToken: page.nextPageToken };
+  if (!page.ended) return { items: page.resources, nextPageToken: page.nextPageToken };
+  ctx.listings.set(kind, page.ended);
+  const notes = [{ topic: `${kind} listing`, text: describeListingEnd(kind, page.ended) }];
+  return { items: page.resources, nextPageToken: page.nextPageToken, notes };
 }
 
 /**

@@ -20,7 +20,7 @@ export function userSyncer(ctx: ConnectorContext): ResourceSyncer {
       const page = await listPage(ctx, 'users', { token: request.pageToken, signal: request.signal, purpose: 'userPages' });
       const items = mapUsers(ctx, page.items, ctx.warnings);
       index.progress.end(page.nextPageToken);
-      return { items, nextPageToken: page.nextPageToken };
+      return { items, nextPageToken: page.nextPageToken, ...(page.notes ? { notes: page.notes } : {}) };
     },
     // Users own no entitlements: their groups and roles are grants of the group and role entitlements.
     listEntitlements: () => Promise.resolve(EMPTY_PAGE),

@@ -6,7 +6,9 @@ import { checkPageBudget, pageCount, type ListingEnd, type PageRequest, type Sci
 import { decodePageToken, encodePageToken, type IndexState } from './page-token.js';
 import { sift } from './seen-ids.js';
 
-const START: IndexState = { kind: 'index', startIndex: 1, pages: 0, first: [], previous: [], listed: 0, repeated: 0, totalWrong: false };
+const START: IndexState = {
+  kind: 'index', startIndex: 1, pages: 0, first: [], previous: [], listed: 0, repeated: 0, totalWrong: false, widest: 0, reread: 0,
+};
 
 /**
  * Fetches the page the token points at. `itemsPerPage` is never read: servers report the requested size, the
@@ -14,19 +16,25 @@ const START: IndexState = { kind: 'index', startIndex: 1, pages: 0, first: [], p
  * reaches it is followed by one more request, and once the pages hold more than it claimed, only an empty page
  * ends the listing. A page of only repeated ids ends it too (servers that ignore `startIndex` or wrap around).
  * At the end the distinct resources must add up to `totalResults`, else the listing fails: a server that skips
- * resources between pages must not give a sync that looks complete. The seen-set is bounded to the first and
- * the previous page, so the token stays O(page size).
+ * resources between pages must not give a sync that looks complete. A listing that comes up short after
+ * dropping repeats (overlapping pages) is first read once more from the start, with the page size the server
+ * really served (or half the asked one), as further pages of the same listing; that pass alone must then be
+ * whole. The engine already skips resources stored earlier in the sync (a point lookup per resource), so the
+ * re-read needs no set of every id seen. The seen-set here is bounded to the first and the previous page of
+ * the pass, so the token stays O(page size).
  */
 export async function pageIndex(req: PageRequest): Promise<ScimPage> {
   const logger = req.logger ?? silentLogger;
   const state = decodePageToken(req.pageToken, 'index') ?? START;
   checkPageBudget(req, state.pages);
-  const count = pageCount(req);
+  const count = state.reread > 0 ? state.reread : pageCount(req);
+  // The re-read goes one page at a time: it exists because the server's pages did not line up.
+  const prefetch = state.reread > 0 ? undefined : req.prefetch;
   const listing = `${req.path}?${JSON.stringify(req.query ?? {})}&count=${count}`;
   const fetch = (startIndex: number, signal: AbortSignal | undefined): Promise<ScimResponse> =>
     req.client.get(req.path, { ...req.query, startIndex, count }, signal === undefined ? {} : { signal });
   const signal = req.signal ?? new AbortController().signal;
-  const res = req.prefetch ? await req.prefetch.take(listing, state.startIndex, fetch, signal) : await fetch(state.startIndex, req.signal);
+  const res = prefetch ? await prefetch.take(listing, state.startIndex, fetch, signal) : await fetch(state.startIndex, req.signal);
   const list = readListResponse(res.body, `GET ${req.path}`);
   const returned = list.resources.length;
   if (returned > count) {
@@ -40,30 +48,56 @@ export async function pageIndex(req: PageRequest): Promise<ScimPage> {
     logger.warn({ path: req.path, totalResults: total, listed: end }, 'SCIM server reported a totalResults smaller than what it lists; paging on until an empty page');
   }
   const next: IndexState = {
-    kind: 'index',
+    ...state,
     startIndex: state.startIndex + returned,
     pages: state.pages + 1,
-    first: state.pages === 0 ? prints : state.first,
+    // A pass starts at index 1 and advances by what is returned, so only its first page starts there.
+    first: state.startIndex === 1 ? prints : state.first,
     previous: prints,
     listed: state.listed + fresh.length,
     repeated: state.repeated + (returned - fresh.length),
     totalWrong,
+    // A first page cut short with more to come shows the server's own page size; later short pages may be
+    // the end of a listing whose total is wrong. A listing of full first pages keeps its token as it was.
+    widest: state.startIndex === 1 && returned < count && total !== undefined && returned < total ? returned : state.widest,
   };
   const how = ending(returned, count, allSeen, total, end, totalWrong);
   if (how === 'repeat-page') {
     logger.warn({ path: req.path, startIndex: state.startIndex }, 'SCIM server returned only resources already listed; treating the listing as complete');
   }
   if (how === undefined) {
-    if (req.prefetch && returned === count && total !== undefined && !totalWrong) {
-      const starts = Array.from({ length: req.prefetch.concurrency }, (_, i) => next.startIndex + i * count).filter((s) => s <= total + 1);
-      req.prefetch.ahead(listing, starts, fetch, signal);
-    } else req.prefetch?.drop(listing);
+    if (prefetch && returned === count && total !== undefined && !totalWrong) {
+      const starts = Array.from({ length: prefetch.concurrency }, (_, i) => next.startIndex + i * count).filter((s) => s <= total + 1);
+      prefetch.ahead(listing, starts, fetch, signal);
+    } else prefetch?.drop(listing);
     return { resources: fresh, nextPageToken: encodePageToken(next), totalResults: total };
   }
-  req.prefetch?.drop(listing);
-  const ended: ListingEnd = { how, pages: next.pages, listed: next.listed, repeated: next.repeated, totalResults: total, totalWrong };
+  prefetch?.drop(listing);
+  const ended: ListingEnd = {
+    how, pages: next.pages, listed: next.listed, repeated: next.repeated, totalResults: total, totalWrong,
+    ...(state.reread > 0 ? { rereadCount: state.reread } : {}),
+  };
+  if (isShort(ended) && ended.repeated > 0 && state.reread === 0) {
+    const reread = rereadCount(next.widest, count);
+    logger.warn(
+      { path: req.path, totalResults: total, listed: ended.listed, repeated: ended.repeated, count: reread },
+      'SCIM listing came up short after dropping resources repeated across pages; reading it once more from the start with a smaller page size',
+    );
+    const again: IndexState = { ...START, pages: next.pages, repeated: next.repeated, reread };
+    return { resources: fresh, nextPageToken: encodePageToken(again), totalResults: total };
+  }
   checkWhole(req, ended, count);
   return { resources: fresh, nextPageToken: '', totalResults: total, ended };
+}
+
+/** The page size the server served on the first page when that was less than asked; else half the asked one. */
+function rereadCount(widest: number, count: number): number {
+  return widest > 0 && widest < count ? widest : Math.max(1, Math.floor(count / 2));
+}
+
+/** The distinct resources fall short of a total the pages never contradicted. */
+function isShort(ended: ListingEnd): boolean {
+  return ended.totalResults !== undefined && !ended.totalWrong && ended.listed < ended.totalResults;
 }
 
 /** How the listing ends with this page, or undefined when it goes on. */
@@ -78,12 +112,13 @@ function ending(returned: number, count: number, allSeen: boolean, total: number
 /** Fails a listing whose distinct resources fall short of a total the pages never contradicted. */
 function checkWhole(req: PageRequest, ended: ListingEnd, count: number): void {
   const total = ended.totalResults;
-  if (total === undefined || ended.totalWrong || ended.listed >= total) return;
+  if (!isShort(ended)) return;
   const repeats = ended.repeated > 0 ? `, ${ended.repeated} of them repeated across pages,` : '';
+  const again = ended.rereadCount === undefined ? '' : ` (even after reading the listing again from the start with count ${ended.rereadCount})`;
   throw new BatonError(
     'invalid-data',
     `GET ${req.path}: the listing cannot be made whole: the server reported totalResults ${total}, but its ` +
-      `${ended.pages} pages${repeats} held only ${ended.listed} distinct resources: its index paging skips ` +
+      `${ended.pages} pages${repeats} held only ${ended.listed} distinct resources${again}: its index paging skips ` +
       `resources between pages, or its total counts resources it never lists (this sync was not saved). Set pagination.pageSize to the page size ` +
       `the server really serves (${count} was asked), or pagination.style "cursor" if the server supports cursors.`,
   );

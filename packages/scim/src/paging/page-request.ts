@@ -36,6 +36,8 @@ export interface ListingEnd {
   readonly totalResults: number | undefined;
   /** The pages held more than the server's totalResults. */
   readonly totalWrong: boolean;
+  /** The listing came up short after repeats and was read once more from the start, with this smaller `count`. */
+  readonly rereadCount?: number;
 }
 
 export interface ScimPage {

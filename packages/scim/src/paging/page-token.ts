@@ -19,6 +19,10 @@ export interface IndexState {
   readonly repeated: number;
   /** Set once the pages held more than `totalResults`: from then on only an empty page ends the listing. */
   readonly totalWrong: boolean;
+  /** The length of the first page when it was shorter than asked and the total said more were to come: the page size the server really serves (0 otherwise). */
+  readonly widest: number;
+  /** 0 on the first pass; else the `count` of the one re-read of a listing that came up short after repeats. */
+  readonly reread: number;
 }
 
 export interface CursorState {
@@ -41,7 +45,9 @@ export function encodePageToken(state: PageState): string {
         p: state.previous,
         l: state.listed,
         r: state.repeated,
+        ...(state.widest > 0 ? { m: state.widest } : {}),
         ...(state.totalWrong ? { w: 1 } : {}),
+        ...(state.reread > 0 ? { h: state.reread } : {}),
       })
     : JSON.stringify({ v: VERSION, k: 'c', c: state.cursor, n: state.pages, p: state.previous });
 }
@@ -80,12 +86,14 @@ export function decodePageToken(token: string, kind: PageState['kind']): PageSta
   const { n, p } = t;
   if (!isCount(n) || !isStrings(p)) throw malformed(token, 'missing page count or ids');
   if (kind === 'index') {
-    const { s, f, l, r } = t;
+    const { s, f, l, r, m, h } = t;
     if (t['k'] !== 'i' || !isCount(s) || s < 1 || !isStrings(f)) throw malformed(token, 'not an index-paging token');
     // Tokens of earlier versions lack the counts: such a listing is checked from here on only.
     const listed = isCount(l) ? l : 0;
     const repeated = isCount(r) ? r : 0;
-    return { kind, startIndex: s, pages: n, first: f, previous: p, listed, repeated, totalWrong: t['w'] === 1 || !isCount(l) };
+    const widest = isCount(m) ? m : 0;
+    const reread = isCount(h) && h > 0 ? h : 0;
+    return { kind, startIndex: s, pages: n, first: f, previous: p, listed, repeated, totalWrong: t['w'] === 1 || !isCount(l), widest, reread };
   }
   const { c } = t;
   if (t['k'] !== 'c' || typeof c !== 'string' || c === '') throw malformed(token, 'not a cursor-paging token');

@@ -4,9 +4,11 @@ import { decodePageToken, encodePageToken } from '../../src/paging/page-token.js
 
 describe('page tokens', () => {
   it('round-trips index and cursor state', () => {
-    const index = { kind: 'index', startIndex: 101, pages: 1, first: ['a'], previous: ['b'], listed: 99, repeated: 1, totalWrong: true } as const;
+    const index = { kind: 'index', startIndex: 101, pages: 1, first: ['a'], previous: ['b'], listed: 99, repeated: 1, totalWrong: true, widest: 100, reread: 0 } as const;
+    const rereading = { ...index, totalWrong: false, widest: 7, reread: 7 } as const;
     const cursor = { kind: 'cursor', cursor: 'abc==', pages: 4, previous: [] } as const;
     expect(decodePageToken(encodePageToken(index), 'index')).toEqual(index);
+    expect(decodePageToken(encodePageToken(rereading), 'index')).toEqual(rereading);
     expect(decodePageToken(encodePageToken(cursor), 'cursor')).toEqual(cursor);
     expect(decodePageToken('', 'index')).toBeUndefined();
   });

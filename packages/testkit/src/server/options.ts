@@ -78,13 +78,18 @@ export interface FaultConfig {
   /** Treat `startIndex` as a 0-based offset, so `startIndex=1` skips the first resource. */
   zeroBasedStartIndex?: boolean;
   /**
-   * Where the offset faults (`zeroBasedStartIndex`, `duplicateAcrossPages`, `skipAcrossPages`,
+   * Where the offset faults (`zeroBasedStartIndex`, `startIndexAsPageNumber`, `duplicateAcrossPages`, `skipAcrossPages`,
    * `pastEndRepeatsFirstPage`) apply: every listing (the default), only resource lists, or only
    * `GET /Groups/{id}/Members` pages.
    */
   offsetFaultsOn?: 'all' | 'lists' | 'members';
   /** Every page after the first starts this many resources early, repeating the previous page's tail. */
   duplicateAcrossPages?: number;
+  /**
+   * Reads `startIndex` as the number of a page of the requested `count` (page = ceil(startIndex / count)) but
+   * serves that page at the capped size, so a client asking for more than `pageCap` gets pages that overlap.
+   */
+  startIndexAsPageNumber?: boolean;
   /** A `startIndex` past the end returns the first page again (SCIMMY 1.3.5 behaviour). */
   pastEndRepeatsFirstPage?: boolean;
   /** `GET /Groups` lists at most K members per group; `GET /Groups/{id}` still returns them all. */

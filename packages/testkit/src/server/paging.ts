@@ -27,7 +27,7 @@ export function usesCursor(state: ServerState, query: URLSearchParams): boolean 
 }
 
 export function pageWindow(state: ServerState, query: URLSearchParams, total: number, queryKey: string, listing: 'lists' | 'members' = 'lists'): PageWindow {
-  const { served } = pageSize(state, query);
+  const { requested, served } = pageSize(state, query);
   if (usesCursor(state, query)) {
     const cursor = query.get('cursor') ?? '';
     return { mode: 'cursor', offset: cursor === '' ? 0 : state.cursors.resolve(cursor, queryKey), count: served };
@@ -43,6 +43,9 @@ export function pageWindow(state: ServerState, query: URLSearchParams, total: nu
   } else {
     startIndex = Math.max(1, given ?? 1);
     offset = startIndex - 1;
+  }
+  if (faults.startIndexAsPageNumber) {
+    offset = requested === 0 ? 0 : (Math.ceil((offset + 1) / requested) - 1) * served;
   }
   if (faults.duplicateAcrossPages !== undefined && offset > 0) offset = Math.max(0, offset - faults.duplicateAcrossPages);
   if (faults.skipAcrossPages !== undefined && offset > 0) offset += faults.skipAcrossPages;

@@ -1,0 +1,21 @@
+// How a listing ended, in words a person reads: the sync summary and the note stored with the sync use it.
+import type { ListingEnd } from './page-request.js';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** A listing ended plainly when the server's pages and total agreed: nothing was dropped, corrected or re-read. */
+export function endedPlainly(end: ListingEnd): boolean {
+  return !end.totalWrong && end.repeated === 0 && end.rereadCount === undefined && end.how !== 'repeat-page';
+}
+
+/** e.g. "users: 50 resources listed in 6 pages; the server's totalResults (10) was wrong; 3 repeated resources dropped". */
+export function describeListingEnd(kind: string, end: ListingEnd): string {
+  const parts = [`${kind}: ${plural(end.listed, 'resource')} listed in ${plural(end.pages, 'page')}`];
+  if (end.totalWrong) parts.push(`the server's totalResults (${end.totalResults ?? 'none'}) was wrong`);
+  if (end.repeated > 0) parts.push(`${plural(end.repeated, 'repeated resource')} dropped`);
+  if (end.rereadCount !== undefined) parts.push(`read again from the start with count ${end.rereadCount} to make it whole`);
+  if (end.how === 'repeat-page') parts.push('ended on a page of only resources already listed');
+  return parts.join('; ');
+}
