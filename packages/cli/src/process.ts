@@ -39,6 +39,9 @@ export async function runProcess(options: ProcessOptions = {}): Promise<void> {
     stop,
     ...(options.providerRoots ? { providerRoots: options.providerRoots } : {}),
   });
+  // A signal that arrived while the last step computed synchronously is still waiting in the event loop's
+  // poll phase; let it be seen before the exit code is decided (the process would otherwise exit without it).
+  await new Promise<void>((resolve) => setImmediate(resolve));
   // `inspect … | head` closing the pipe early is the reader's choice, not a failure.
   if (readerGone()) process.exitCode = 0;
   // A signal decides the exit code even when the work finished in the same moment: the caller asked to stop.

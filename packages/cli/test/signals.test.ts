@@ -13,10 +13,12 @@ async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await tick();
 }
 
-function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+  let stdout = '';
   let stderr = '';
+  child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
-  return new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stderr })));
+  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
 }
 
 let dir: string;
@@ -25,22 +27,28 @@ beforeAll(() => {
 });
 
 describe('signals', () => {
-  it('SIGTERM while validate-config parses a large YAML exits 143', async () => {
+  it('SIGTERM while validate-config is reading a large YAML exits 143 without parsing it', async () => {
     const base = readFileSync(CONFIG, 'utf8');
     const profile = Array.from({ length: 40_000 }, (_, i) => `    key${i}: attr${i}`).join('\n');
-    // A FIFO: opening it for writing completes only once the CLI opened it to read, so the signal
-    // handlers are installed; the signal is sent as soon as the whole YAML was handed over.
+    const yaml = base.replace('  active: active\n', `  active: active\n  profile:\n${profile}\n`);
+    // A FIFO the test controls: the CLI has installed its handlers and is reading when the signal is sent,
+    // and the rest of the YAML is handed over only once the CLI has said it is stopping.
     const file = join(dir, 'large.yaml');
     execFileSync('mkfifo', [file]);
     const child = spawn(process.execPath, [BIN, 'validate-config', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const done = exited(child);
     const writer = await open(file, 'w');
-    await writer.writeFile(base.replace('  active: active\n', `  active: active\n  profile:\n${profile}\n`));
-    await writer.close();
+    await writer.write(yaml.slice(0, yaml.length / 2));
     child.kill('SIGTERM');
+    await until(() => stderr.includes('stopping after the current page (SIGTERM'));
+    await writer.write(yaml.slice(yaml.length / 2));
+    await writer.close();
     const result = await done;
     expect(result.signal).toBeNull();
     expect(result.code).toBe(143);
+    expect(result.stdout).not.toContain('valid');
   });
 
   describe('during a sync whose server never answers', () => {
