@@ -55,7 +55,7 @@ export async function pageIndex(req: PageRequest): Promise<ScimPage> {
   }
   if (how === undefined) {
     if (req.prefetch && returned === count && total !== undefined && !totalWrong) {
-      const starts = Array.from({ length: req.prefetch.concurrency }, (_, i) => next.startIndex + i * count).filter((s) => s <= total + 1);
+      const starts = Array.from({ length: req.prefetch.window(res.bodyChars) }, (_, i) => next.startIndex + i * count).filter((s) => s <= total + 1);
       req.prefetch.ahead(listing, starts, fetch, signal);
     } else req.prefetch?.drop(listing);
     return { resources: fresh, nextPageToken: encodePageToken(next), totalResults: total };
