@@ -3,8 +3,12 @@ import DatabaseConstructor, { type Database } from 'better-sqlite3';
 import { BatonError } from '../errors.js';
 import { SYNC_NOTES_TABLE } from './sync-notes.js';
 
-/** Page cache of the working database, in KiB: holds the hot index pages; a fixed cap keeps memory flat. */
-const WORKING_CACHE_KIB = 64 * 1024;
+/**
+ * Page cache of the working database, in KiB: a fixed cap keeps memory flat. Inserts append (the indexes are
+ * built once at the end), so a larger cache only holds pages already written: at 20k users 64 MiB raised the
+ * sync's peak RSS by ~60 MB over 16 MiB and saved no time.
+ */
+const WORKING_CACHE_KIB = 16 * 1024;
 /**
  * WAL pages before an automatic checkpoint (256 MiB). Each checkpoint fsyncs the WAL and the database, so
  * SQLite's default of 1000 pages (4 MiB) turns a bulk load into a stream of fsyncs; this bounds the WAL

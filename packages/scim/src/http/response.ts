@@ -16,6 +16,8 @@ export interface ScimResponse {
   readonly etag: string | undefined;
   /** Parsed JSON body; undefined when the body was empty (e.g. 204). */
   readonly body: JsonValue | undefined;
+  /** Length of the body text: what holding the parsed body costs, roughly, for fetching pages ahead. */
+  readonly bodyChars?: number;
 }
 
 export interface ResponseContext {
@@ -53,5 +55,5 @@ export function toScimResponse(ctx: ResponseContext, ex: Exchange): ScimResponse
       rateLimit: throttle.rateLimit,
     });
   }
-  return { status: ex.status, headers: ex.headers, etag: ex.headers['etag'], body: successBody(ctx, ex) };
+  return { status: ex.status, headers: ex.headers, etag: ex.headers['etag'], body: successBody(ctx, ex), bodyChars: ex.text.length };
 }

@@ -67,7 +67,7 @@ export async function pageIndex(req: PageRequest): Promise<ScimPage> {
   }
   if (how === undefined) {
     if (prefetch && returned === count && total !== undefined && !totalWrong) {
-      const starts = Array.from({ length: prefetch.concurrency }, (_, i) => next.startIndex + i * count).filter((s) => s <= total + 1);
+      const starts = Array.from({ length: prefetch.window(res.bodyChars) }, (_, i) => next.startIndex + i * count).filter((s) => s <= total + 1);
       prefetch.ahead(listing, starts, fetch, signal);
     } else prefetch?.drop(listing);
     return { resources: fresh, nextPageToken: encodePageToken(next), totalResults: total };

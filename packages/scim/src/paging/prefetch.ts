@@ -1,6 +1,9 @@
 // Index pages fetched ahead of the engine: once totalResults is known, the next pages' offsets are too.
 import type { ScimResponse } from '../http/response.js';
 
+/** 16 MiB of response text: user pages of 1000 stay at the full concurrency, member-heavy group pages drop to one or two. */
+const DEFAULT_AHEAD_CHARS = 16 * 1024 * 1024;
+
 type Fetch = (startIndex: number, signal: AbortSignal) => Promise<ScimResponse>;
 
 interface Pending {
@@ -17,7 +20,21 @@ interface Pending {
 export class IndexPrefetcher {
   private readonly listings = new Map<string, Map<number, Pending>>();
 
-  constructor(readonly concurrency: number) {}
+  /**
+   * `aheadChars` bounds the body text of the pages fetched ahead, judged by the page just read. Group pages
+   * that embed their members run to megabytes each, and every page fetched ahead is held parsed until the
+   * engine takes it: four of them were the largest item of a big sync's peak memory.
+   */
+  constructor(
+    readonly concurrency: number,
+    readonly aheadChars = DEFAULT_AHEAD_CHARS,
+  ) {}
+
+  /** Pages to keep in flight after one of `pageChars` (unknown: the concurrency); at least the next page. */
+  window(pageChars: number | undefined): number {
+    if (pageChars === undefined || pageChars <= 0) return this.concurrency;
+    return Math.max(1, Math.min(this.concurrency, Math.floor(this.aheadChars / pageChars)));
+  }
 
   /** The response for `startIndex`: one fetched ahead, or a request made now. */
   take(listing: string, startIndex: number, fetch: Fetch, signal: AbortSignal): Promise<ScimResponse> {

@@ -56,4 +56,32 @@ describe('IndexPrefetcher', () => {
     const { ids: got } = await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 10, prefetch: new IndexPrefetcher(4) }));
     expect(got).toEqual(all);
   });
+
+  it('keeps fewer pages ahead when pages are large, at least the next one', () => {
+    const prefetch = new IndexPrefetcher(4, 1000);
+    expect(prefetch.window(100)).toBe(4);
+    expect(prefetch.window(300)).toBe(3);
+    expect(prefetch.window(600)).toBe(1);
+    expect(prefetch.window(5000)).toBe(1);
+    expect(prefetch.window(undefined)).toBe(4);
+  });
+
+  it('lists every resource once, nothing fetched twice, when each page is over the byte bound', async () => {
+    const all = ids(40);
+    let largest = 0;
+    server = await startServer((req, res) => {
+      const q = new URL(req.url, 'http://x').searchParams;
+      const body = page(all, Number(q.get('startIndex')), Number(q.get('count')));
+      largest = Math.max(largest, JSON.stringify(body).length);
+      json(res, 200, body);
+    });
+    client = createScimHttpClient({ baseUrl: `${server.url}/scim/v2`, auth: { type: 'bearer', token: 'tok-abcdef' }, retry: { maxAttempts: 1 } });
+    const c = client;
+    const prefetch = new IndexPrefetcher(4, 10);
+    const { ids: got } = await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 10, prefetch }));
+    expect(got).toEqual(all);
+    expect(largest).toBeGreaterThan(10);
+    const starts = server.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('startIndex')).sort();
+    expect(starts).toEqual(['1', '11', '21', '31', '41']);
+  });
 });
