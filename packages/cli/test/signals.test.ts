@@ -51,6 +51,32 @@ describe('signals', () => {
     expect(result.stdout).not.toContain('valid');
   });
 
+  it('SIGTERM in the grants phase, which makes no request, stops the sync there with exit 143 and a resumable checkpoint', async () => {
+    const server = await startScimServer({ generate: { users: 20_000, groups: 2_000, membershipsPerUser: 5, seed: 3 }, auth: { bearer: TOKEN } });
+    try {
+      const file = join(dir, 'grants-phase.c1z');
+      // JSON logs (stderr is not a terminal): the child says itself when the entitlements phase ended, so the
+      // signal lands while it computes grants from what it already listed.
+      const child = spawn(process.execPath, [BIN, '--scim-config', CONFIG, '--api-endpoint', server.url, '--token', TOKEN, '-f', file], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      const done = exited(child);
+      await until(() => /"phase":"entitlements"[^\n]*"phase complete"|"phase complete"[^\n]*"phase":"entitlements"/.test(stderr) || child.exitCode !== null);
+      const requests = server.requests.length;
+      child.kill('SIGTERM');
+      const result = await done;
+      expect(result.code, result.stderr).toBe(143);
+      expect(server.requests.length).toBe(requests);
+      // Stopped before the end: no finished file, and the working file the next run resumes from is there.
+      expect(existsSync(file)).toBe(false);
+      expect(existsSync(`${file}.partial`)).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
   describe('during a sync whose server never answers', () => {
     let server: ScimTestServer;
     beforeAll(async () => {
