@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '@baton-scim/cli';
-import { readSync, runCli, type ExpectedDirectory } from '@baton-scim/testkit/conformance';
+import { definePackageChecks, expectSyncedDirectory, readSync, runCli, type ExpectedDirectory } from '@baton-scim/testkit/conformance';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDirectory, startFakeGraph, type FakeGraph } from './graph-server.js';
 
@@ -27,21 +27,13 @@ const syncArgs = (g: FakeGraph, file: string): string[] =>
 const pathOf = (target: string): string => new URL(target, 'http://x').pathname;
 
 describe('provider entra-id', () => {
-  it('ships a provider.yaml that passes the config schema', async () => {
-    const run = await runCli(main, ['validate-config', join(cwd, 'provider.yaml')], cwd);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-  });
-
-  it('reports capabilities without credentials or network: group provisioning through Graph', async () => {
-    const run = await runCli(main, ['capabilities', '--service-provider', 'entra-id', '--provisioning'], cwd);
-    expect(run.code, run.stderr).toBe(0);
-    const caps = JSON.parse(run.stdout) as { resourceTypeCapabilities: { resourceType: { id: string }; capabilities: string[] }[] };
-    expect(caps.resourceTypeCapabilities.map((c) => [c.resourceType.id, c.capabilities])).toEqual([
+  definePackageChecks({
+    main, providerId: 'entra-id', packageDir, capabilitiesNote: 'group provisioning through Graph',
+    capabilities: [
       ['group', ['CAPABILITY_PROVISION', 'CAPABILITY_SYNC']],
       ['role', ['CAPABILITY_SYNC']],
       ['user', ['CAPABILITY_SYNC']],
-    ]);
+    ],
   });
 
   it('syncs users, groups with nested groups, directory roles and memberships from Graph', async () => {
@@ -49,11 +41,7 @@ describe('provider entra-id', () => {
     const file = newFile();
     const run = await runCli(main, syncArgs(graph, file), cwd);
     expect(run.code, run.stderr).toBe(0);
-    const synced = await readSync(main, file, cwd);
-    expect(synced.users).toEqual(expected.users);
-    expect(synced.groups).toEqual(expected.groups);
-    expect(synced.roles).toEqual(expected.roles);
-    expect(synced.grants).toEqual([...expected.grants].sort());
+    expectSyncedDirectory(await readSync(main, file, cwd), expected);
   });
 
   it('asks for $top=999, follows every @odata.nextLink once, and obtains a client-credentials token', async () => {

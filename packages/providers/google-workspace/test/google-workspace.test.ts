@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '@baton-scim/cli';
-import { readSync, runCli, type ExpectedDirectory } from '@baton-scim/testkit/conformance';
+import { definePackageChecks, expectSyncedDirectory, readSync, runCli, type ExpectedDirectory } from '@baton-scim/testkit/conformance';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDirectory, startFakeGoogle, type FakeGoogle } from './google-server.js';
 
@@ -35,16 +35,9 @@ const syncArgs = (g: FakeGoogle, file: string, key = keyFile(g.tokenUrl)): strin
   ['--service-provider', 'google-workspace', '--api-endpoint', g.apiEndpoint, '--api-key', key, '--username', admin, '--log-level', 'warn', '-f', file];
 
 describe('provider google-workspace', () => {
-  it('ships a provider.yaml that passes the config schema', async () => {
-    const run = await runCli(main, ['validate-config', join(cwd, 'provider.yaml')], cwd);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-  });
-
-  it('reports capabilities without credentials or network: sync only', async () => {
-    const run = await runCli(main, ['capabilities', '--service-provider', 'google-workspace', '--provisioning'], cwd);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).not.toContain('PROVISION');
+  definePackageChecks({
+    main, providerId: 'google-workspace', packageDir, capabilitiesNote: 'sync only',
+    capabilities: 'sync-only',
   });
 
   it('syncs users, groups with nested groups, members and admin roles into exactly the expected directory', async () => {
@@ -52,11 +45,7 @@ describe('provider google-workspace', () => {
     const file = newFile();
     const run = await runCli(main, syncArgs(google, file), cwd);
     expect(run.code, run.stderr).toBe(0);
-    const synced = await readSync(main, file, cwd);
-    expect(synced.users).toEqual(expected.users);
-    expect(synced.groups).toEqual(expected.groups);
-    expect(synced.roles).toEqual(expected.roles);
-    expect(synced.grants).toEqual([...expected.grants].sort());
+    expectSyncedDirectory(await readSync(main, file, cwd), expected);
   });
 
   it('signs an RS256 JWT for the impersonated admin, and pages with maxResults and pageToken', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '@baton-scim/cli';
-import { readSync, runCli, type ExpectedDirectory } from '@baton-scim/testkit/conformance';
+import { definePackageChecks, expectSyncedDirectory, readSync, runCli, type ExpectedDirectory } from '@baton-scim/testkit/conformance';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDirectory, startFakeJumpCloud, type FakeJumpCloud } from './jumpcloud-server.js';
 
@@ -24,21 +24,13 @@ const syncArgs = (j: FakeJumpCloud, file: string): string[] =>
   ['--service-provider', 'jumpcloud', '--api-endpoint', j.apiEndpoint, '--api-key', apiKey, '--log-level', 'warn', '-f', file];
 
 describe('provider jumpcloud', () => {
-  it('ships a provider.yaml that passes the config schema', async () => {
-    const run = await runCli(main, ['validate-config', join(cwd, 'provider.yaml')], cwd);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-  });
-
-  it('reports capabilities without credentials or network: group provisioning', async () => {
-    const run = await runCli(main, ['capabilities', '--service-provider', 'jumpcloud', '--provisioning'], cwd);
-    expect(run.code, run.stderr).toBe(0);
-    const caps = JSON.parse(run.stdout) as { resourceTypeCapabilities: { resourceType: { id: string }; capabilities: string[] }[] };
-    expect(caps.resourceTypeCapabilities.map((c) => [c.resourceType.id, c.capabilities])).toEqual([
+  definePackageChecks({
+    main, providerId: 'jumpcloud', packageDir, capabilitiesNote: 'group provisioning',
+    capabilities: [
       ['group', ['CAPABILITY_PROVISION', 'CAPABILITY_SYNC']],
       ['role', ['CAPABILITY_SYNC']],
       ['user', ['CAPABILITY_SYNC']],
-    ]);
+    ],
   });
 
   it('syncs v1 users and v2 user groups and members into exactly the expected directory', async () => {
@@ -46,11 +38,7 @@ describe('provider jumpcloud', () => {
     const file = newFile();
     const run = await runCli(main, syncArgs(jc, file), cwd);
     expect(run.code, run.stderr).toBe(0);
-    const synced = await readSync(main, file, cwd);
-    expect(synced.users).toEqual(expected.users);
-    expect(synced.groups).toEqual(expected.groups);
-    expect(synced.roles).toEqual(expected.roles);
-    expect(synced.grants).toEqual([...expected.grants].sort());
+    expectSyncedDirectory(await readSync(main, file, cwd), expected);
   });
 
   it('authenticates with x-api-key only, asks for limit=100 and pages by skip to the end', async () => {

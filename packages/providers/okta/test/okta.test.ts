@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '@baton-scim/cli';
-import { runCli } from '@baton-scim/testkit/conformance';
+import { definePackageChecks, runCli } from '@baton-scim/testkit/conformance';
 import { describe, expect, it } from 'vitest';
 import { readRecording, startFakeOkta } from './okta-server.js';
 import { readSync, type Synced } from './read-sync.js';
@@ -18,21 +18,13 @@ const syncArgs = (apiEndpoint: string, file: string): string[] =>
   ['--service-provider', 'okta', '--api-endpoint', apiEndpoint, '--api-key', token, '--log-level', 'warn', '-f', file];
 
 describe('provider okta', () => {
-  it('ships a provider.yaml that passes the config schema', async () => {
-    const run = await runCli(main, ['validate-config', join(cwd, 'provider.yaml')], cwd);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-  });
-
-  it('reports capabilities without credentials or network: group membership provisioning, nothing else', async () => {
-    const run = await runCli(main, ['capabilities', '--service-provider', 'okta'], cwd);
-    expect(run.code, run.stderr).toBe(0);
-    const caps = JSON.parse(run.stdout) as { resourceTypeCapabilities: { resourceType: { id: string }; capabilities: string[] }[] };
-    expect(caps.resourceTypeCapabilities.map((c) => [c.resourceType.id, c.capabilities])).toEqual([
+  definePackageChecks({
+    main, providerId: 'okta', packageDir, capabilitiesNote: 'group membership provisioning, nothing else',
+    capabilities: [
       ['group', ['CAPABILITY_PROVISION', 'CAPABILITY_SYNC']],
       ['role', ['CAPABILITY_SYNC']],
       ['user', ['CAPABILITY_SYNC']],
-    ]);
+    ],
   });
 
   it('syncs the recorded Okta responses into exactly the expected users, groups and memberships', async () => {

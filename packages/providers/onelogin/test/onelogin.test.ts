@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '@baton-scim/cli';
-import { readSync, runCli, type ExpectedDirectory } from '@baton-scim/testkit/conformance';
+import { definePackageChecks, expectSyncedDirectory, readSync, runCli, type ExpectedDirectory } from '@baton-scim/testkit/conformance';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDirectory, startFakeOneLogin, type FakeOneLogin } from './onelogin-server.js';
 
@@ -26,16 +26,9 @@ const syncArgs = (o: FakeOneLogin, file: string): string[] =>
 const pathOf = (target: string): string => new URL(target, 'http://x').pathname;
 
 describe('provider onelogin', () => {
-  it('ships a provider.yaml that passes the config schema', async () => {
-    const run = await runCli(main, ['validate-config', join(cwd, 'provider.yaml')], cwd);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-  });
-
-  it('reports capabilities without credentials or network: sync only', async () => {
-    const run = await runCli(main, ['capabilities', '--service-provider', 'onelogin', '--provisioning'], cwd);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).not.toContain('PROVISION');
+  definePackageChecks({
+    main, providerId: 'onelogin', packageDir, capabilitiesNote: 'sync only',
+    capabilities: 'sync-only',
   });
 
   it('syncs users, their group, and roles from the v2 and v1 APIs into exactly the expected directory', async () => {
@@ -43,11 +36,7 @@ describe('provider onelogin', () => {
     const file = newFile();
     const run = await runCli(main, syncArgs(ol, file), cwd);
     expect(run.code, run.stderr).toBe(0);
-    const synced = await readSync(main, file, cwd);
-    expect(synced.users).toEqual(expected.users);
-    expect(synced.groups).toEqual(expected.groups);
-    expect(synced.roles).toEqual(expected.roles);
-    expect(synced.grants).toEqual([...expected.grants].sort());
+    expectSyncedDirectory(await readSync(main, file, cwd), expected);
   });
 
   it('generates a token with client credentials and follows After-Cursor and after_cursor to the end', async () => {

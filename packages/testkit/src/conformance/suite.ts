@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScimServer } from '../server/start.js';
 import type { ScimTestServer } from '../server/options.js';
 import type { ScimDirectoryData } from '../scim-types.js';
+import { definePackageChecks, expectSyncedDirectory } from './package-checks.js';
 import { readSync } from './read-sync.js';
 import { runCli } from './run-cli.js';
 import type { ConformanceOptions, ExpectedDirectory } from './types.js';
@@ -37,29 +38,14 @@ export function defineProviderConformance(o: ConformanceOptions): void {
       '--log-level', 'warn', '-f', file,
     ];
 
-    it('ships a provider.yaml that passes the config schema', async () => {
-      const run = await runCli(o.main, ['validate-config', join(dir, 'provider.yaml')], dir);
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
-    });
-
-    it('reports capabilities without credentials or network', async () => {
-      const run = await runCli(o.main, ['capabilities', '--service-provider', o.providerId], dir);
-      expect(run.code, run.stderr).toBe(0);
-      const caps = JSON.parse(run.stdout) as { resourceTypeCapabilities: { resourceType: { id: string } }[] };
-      expect(caps.resourceTypeCapabilities.map((c) => c.resourceType.id)).toEqual(['group', 'role', 'user']);
-    });
+    definePackageChecks({ main: o.main, providerId: o.providerId, packageDir: o.packageDir });
 
     it('syncs the recorded directory into exactly the expected users, groups, roles and grants', async () => {
       const file = join(work, 'sync.c1z');
       server.resetLog();
       const run = await runCli(o.main, syncArgs(file), dir);
       expect(run.code, run.stderr).toBe(0);
-      const synced = await readSync(o.main, file, dir);
-      expect(synced.users).toEqual(expected.users);
-      expect(synced.groups).toEqual(expected.groups);
-      expect(synced.roles).toEqual(expected.roles);
-      expect(synced.grants).toEqual([...expected.grants].sort());
+      expectSyncedDirectory(await readSync(o.main, file, dir), expected);
     });
 
     const perGroup = o.readsMembersPerGroup === true || o.readsMemberPages === true;
