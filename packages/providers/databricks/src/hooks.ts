@@ -64,8 +64,9 @@ export async function listGroups(ctx: ListHookContext): Promise<ListHookResult> 
     signal: ctx.signal,
     logger: ctx.logger,
   });
-  // The validate check lists one group and reads no memberships.
-  if (ctx.purpose === 'validate') return { items: page.resources, nextCursor: page.nextPageToken };
+  // Only the group listing of a sync keeps memberships; the other listings (a resumed sync's group index)
+  // need ids and names alone.
+  if (ctx.purpose !== 'groupPages') return { items: page.resources.map(withMemberTypes), nextCursor: page.nextPageToken };
   const items: JsonObject[] = [];
   for (const group of page.resources) items.push(withMemberTypes(await withMembers(group, ctx)));
   return { items, nextCursor: page.nextPageToken };
