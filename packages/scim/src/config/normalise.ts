@@ -114,6 +114,7 @@ function normaliseGroup(group: GroupConfigData, pageSize: number): GroupMapping 
         id: path(members.id, 'group.members.id'),
         ...maybe('displayName', maybePath(members.displayName, 'group.members.displayName')),
         type: path(members.type, 'group.members.type'),
+        sentWhenEmpty: members.sentWhenEmpty,
       },
     ),
     excludeMembersInList: group.excludeMembersInList,

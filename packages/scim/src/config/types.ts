@@ -57,6 +57,8 @@ export interface GroupMemberPaths {
   readonly id: CompiledPath;
   readonly displayName?: CompiledPath;
   readonly type: CompiledPath;
+  /** The server sends `[]` for an empty group, so a group object without the attribute is not an empty group. */
+  readonly sentWhenEmpty: boolean;
 }
 
 export interface GroupMapping {

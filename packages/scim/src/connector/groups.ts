@@ -1,7 +1,7 @@
 // The group syncer: pages /Groups, keeps each group's listed members, and answers membership grants from them.
 import type { Grant, Page, Resource, ResourceSyncer } from '@baton-scim/core';
 import type { JsonObject } from '../http/json.js';
-import { groupEntitlements, groupMembers, mapGroup, memberRefGrants, memberRefs } from '../mapping/groups.js';
+import { carriesMembers, groupEntitlements, groupMembers, mapGroup, memberRefGrants, memberRefs } from '../mapping/groups.js';
 import { GROUP_RESOURCE_TYPE } from '../mapping/resource-types.js';
 import { hookContext, type ConnectorContext } from './context.js';
 import { readGroupMembers } from './group-members.js';
@@ -35,7 +35,8 @@ function mapGroups(ctx: ConnectorContext, items: readonly JsonObject[]): Resourc
     const mapped = mapGroup(json, ctx.config, ctx.warnings);
     const group = mapped && ctx.hooks.mapGroup ? ctx.hooks.mapGroup(mapped, json, hookContext(ctx)) : mapped;
     if (!group) continue;
-    const members = listed ? groupMembers(json, ctx.config) : undefined;
+    // A group listed without the attribute is read on its own in the grant phase, never taken as empty.
+    const members = listed && carriesMembers(json, ctx.config) ? groupMembers(json, ctx.config) : undefined;
     ctx.cache.groups.record(group, members && { refs: memberRefs(group, members, ctx.config, ctx.warnings), listed: members.length });
     out.push(group);
   }
@@ -50,7 +51,7 @@ function membersAreListed(ctx: ConnectorContext): boolean {
 
 /**
  * From the user listing (hasGroupsOnUser), from the members the group listing carried, or, only where those
- * are missing, excluded or look truncated, from a read of that one group.
+ * are missing (no members attribute), excluded or look truncated, from a read of that one group.
  */
 async function membershipGrants(ctx: ConnectorContext, group: Resource, token: string, signal: AbortSignal): Promise<Page<Grant>> {
   if (ctx.config.user.groupsOnUser) return { items: await groupGrantsFromUsers(ctx, group, signal), nextPageToken: '' };

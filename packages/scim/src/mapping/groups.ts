@@ -41,6 +41,15 @@ export function groupMembers(json: unknown, config: ScimConfig): unknown[] {
 }
 
 /**
+ * Whether the group object carries its members attribute at all, even as []. A missing attribute says
+ * nothing about the members: the listing may leave them out, or the server may omit an empty list.
+ */
+export function carriesMembers(json: unknown, config: ScimConfig): boolean {
+  const members = config.group.members;
+  return members !== undefined && members.path.all(json).some((hit) => hit !== null && hit !== undefined);
+}
+
+/**
  * Grants for a page of member elements (embedded, or read separately with excludeMembersInList).
  * A member whose type is "Group" becomes a group principal whose own members are expanded into this group.
  */

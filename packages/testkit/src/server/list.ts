@@ -28,6 +28,10 @@ export function listResources(state: ServerState, kind: ResourceKind, query: URL
 function shape(state: ServerState, kind: ResourceKind, resource: ScimResource, query: URLSearchParams): Record<string, unknown> {
   const cap = state.faults.membersCap;
   const members = resource['members'];
+  if (kind === 'Group' && state.faults.listedWithoutMembers === true) {
+    const { members: _left, ...rest } = resource;
+    return project(rest, query);
+  }
   if (kind !== 'Group' || cap === undefined || !isList(members) || members.length <= cap) return project(resource, query);
   return project({ ...resource, members: members.slice(0, cap) }, query);
 }

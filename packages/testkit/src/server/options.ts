@@ -94,6 +94,11 @@ export interface FaultConfig {
   pastEndRepeatsFirstPage?: boolean;
   /** `GET /Groups` lists at most K members per group; `GET /Groups/{id}` still returns them all. */
   membersCap?: number;
+  /**
+   * `GET /Groups` leaves the `members` attribute out of every group, as Databricks' account API does for
+   * accounts created after 2025-08-22; `GET /Groups/{id}` still returns them.
+   */
+  listedWithoutMembers?: boolean;
   rateLimit?: RateLimitFault;
   serverError?: ServerErrorFault;
   slow?: SlowFault;
