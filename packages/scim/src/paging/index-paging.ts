@@ -52,7 +52,8 @@ export async function pageIndex(req: PageRequest): Promise<ScimPage> {
   const { fresh, prints, allSeen } = sift(list.resources, [...state.first, ...state.previous]);
   const total = list.totalResults;
   const end = state.startIndex - 1 + returned;
-  const totalWrong = state.totalWrong || (total !== undefined && end > total);
+  // A page of only repeats past the end (servers that serve the last page again) contradicts no total.
+  const totalWrong = state.totalWrong || (total !== undefined && end > total && !allSeen);
   if (totalWrong && !state.totalWrong) {
     logger.warn({ path: req.path, totalResults: total, listed: end }, 'SCIM server reported a totalResults smaller than what it lists; paging on until an empty page');
   }
