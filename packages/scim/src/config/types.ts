@@ -1,4 +1,5 @@
 // The loaded, normalised SCIM config the connector runs on: frozen, with every JSONPath compiled.
+import type { RateLimitRule } from '../http/pacing.js';
 import type { CompiledPath } from '../jsonpath/compile.js';
 import type { ScimConfigData } from './schema.js';
 
@@ -125,6 +126,8 @@ export interface HttpTuning {
     readonly syncBudgetMs?: number;
   };
   readonly maxResponseBytes?: number;
+  readonly rateLimits?: readonly RateLimitRule[];
+  readonly retryOn403Reasons?: readonly string[];
 }
 
 export interface ScimConfig {

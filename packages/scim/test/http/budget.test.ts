@@ -79,13 +79,16 @@ describe('retry budget', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('shares the sync budget between requests', async () => {
-    server = await startServer((_req, res, i) => (i % 2 === 0 ? json(res, 503, {}, { 'retry-after': '1' }) : ok(res)));
+  it('bounds the waits between two successes, not the waits of the whole run', async () => {
+    // Answers 1 and 3 succeed; every other one asks to wait 1 s.
+    server = await startServer((_req, res, i) => (i === 1 || i === 3 ? ok(res) : json(res, 503, {}, { 'retry-after': '1' })));
     const { client: c, waits } = connect(server, { retry: { syncBudgetMs: 1500 } });
     await c.get('/Users');
+    // 2 s waited in all, over the 1.5 s budget: the success in between started it again.
+    await c.get('/Users');
     const err = await failure(c.get('/Users'));
-    expect(err.message).toContain("this sync's retry budget of 1.5 s ran out (http.syncRetryBudgetSeconds)");
-    expect(waits).toEqual([1000]);
+    expect(err.message).toContain('no request succeeded during 1.5 s of waiting to retry, the retry budget without progress (http.syncRetryBudgetSeconds');
+    expect(waits).toEqual([1000, 1000, 1000]);
   });
 
   it('marks every error it gives up on so that no outer layer retries it again', async () => {

@@ -26,6 +26,8 @@ export interface RateLimitFault extends FaultTrigger {
   retryAfterSeconds?: number;
   /** How `Retry-After` is written (RFC 9110 §10.2.3), or `none` to leave it out. Default `seconds`. */
   retryAfterFormat?: 'seconds' | 'http-date' | 'none';
+  /** A reason word put in the error detail, as Google names its limits (`userRateLimitExceeded`). */
+  reason?: string;
 }
 
 export interface ServerErrorFault extends FaultTrigger {

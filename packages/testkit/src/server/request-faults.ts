@@ -38,7 +38,8 @@ function rateLimitReply(fault: RateLimitFault, now: number): Reply {
   if (fault.retryAfterFormat === 'http-date') headers['retry-after'] = new Date(now + seconds * 1000).toUTCString();
   else if (fault.retryAfterFormat !== 'none') headers['retry-after'] = String(seconds);
   const status = fault.status ?? 429;
-  return errorReply(new ScimHttpError(status, `Too many requests; retry after ${seconds} s`, undefined, headers));
+  const reason = fault.reason === undefined ? '' : ` (reason: ${fault.reason})`;
+  return errorReply(new ScimHttpError(status, `Too many requests; retry after ${seconds} s${reason}`, undefined, headers));
 }
 
 /** Writes `reply` with its JSON cut in half when the truncation fault fires. */
