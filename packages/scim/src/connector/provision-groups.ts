@@ -25,7 +25,11 @@ export function groupProvisioner(ctx: ConnectorContext, enabled: boolean): Provi
       const group = ownerGroup(entitlement);
       const member = memberOf(principal);
       const groupId = group.id?.resource ?? '';
-      const change = { operation: 'addUserToGroup', op: add, path: groupPath(groupId), targetId: groupId, valueId: member.resource, direction: 'add', exclusive: false, signal } as const;
+      const valueType: 'User' | 'Group' | undefined = member.resourceType === 'group' ? 'Group' : add.userType ? 'User' : undefined;
+      const change = {
+        operation: 'addUserToGroup', op: add, path: groupPath(groupId), targetId: groupId, valueId: member.resource,
+        ...(valueType === undefined ? {} : { valueType }), direction: 'add', exclusive: false, signal,
+      } as const;
       await addValue(ctx, change, observerFor(ctx, change, group, member));
       return [groupGrant(group, member)];
     };

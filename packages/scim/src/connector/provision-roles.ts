@@ -3,7 +3,7 @@ import { BatonError, resourceKey, type Entitlement, type Resource, type Resource
 import type { JsonObject, JsonValue } from '../http/json.js';
 import { memberGrant } from '../mapping/memberships.js';
 import { clientFor, type ConnectorContext } from './context.js';
-import { elementId, idsOf, writableElement } from './attribute-read.js';
+import { elementId, idsOf } from './attribute-read.js';
 import { listObserver } from './change-observer.js';
 import { attributeOf, valueElement } from './patch-body.js';
 import { userPath } from './patch-send.js';
@@ -52,7 +52,7 @@ function usesPut(ctx: ConnectorContext): boolean {
 
 /** The roles after the change, from the full user as read for the PUT. */
 function edited(roles: readonly JsonValue[], c: ValueChange): JsonValue[] {
-  const rest = roles.filter((r) => elementId(r, c.op.valuePath) !== c.valueId).map(writableElement);
+  const rest = roles.filter((r) => elementId(r, c.op.valuePath) !== c.valueId);
   if (c.direction === 'remove') return rest;
   return c.exclusive ? [valueElement(c.op, c.valueId)] : [...rest, valueElement(c.op, c.valueId)];
 }

@@ -2,7 +2,7 @@
 import { BatonError } from '@baton-scim/core';
 import type { PatchOpConfig, RemoveOpConfig } from '../config/types.js';
 import type { JsonValue } from '../http/json.js';
-import { elementId, idsOf, readAttribute, writableElement } from './attribute-read.js';
+import { elementId, idsOf, readAttribute } from './attribute-read.js';
 import { listObserver, type ChangeObserver, type Observed } from './change-observer.js';
 import type { ConnectorContext } from './context.js';
 import { addBody, attributeOf, removeByFilterBody, removeByValueListBody, replaceListBody } from './patch-body.js';
@@ -21,7 +21,7 @@ export function addValue(ctx: ConnectorContext, c: ValueChange<PatchOpConfig>, o
     write: async () => {
       const form = c.op.op === 'replace' ? 'replaceValue' : 'add';
       try {
-        await sendPatch(ctx, { ...c, body: addBody(c.op, c.valueId) });
+        await sendPatch(ctx, { ...c, body: addBody(c.op, c.valueId, c.valueType) });
         return { form };
       } catch (err) {
         if (!mayBeAlreadyPresent(err)) throw err;
@@ -87,7 +87,8 @@ async function replaceWithout(
     const again = await readAttribute(ctx, c.path, attributeOf(c.op), c.signal);
     if (!sameIds(idsOf(again.elements, valuePath), idsOf(list.elements, valuePath))) return 'raced';
   }
-  const rest = list.elements.filter((el) => elementId(el, valuePath) !== c.valueId).map(writableElement);
+  // Every other element goes back exactly as read ($ref, type, display): RFC 7643 §4.2 makes them immutable.
+  const rest = list.elements.filter((el) => elementId(el, valuePath) !== c.valueId);
   await setList(rest, list.tag);
   return { form: 'replace' };
 }

@@ -1,6 +1,7 @@
 // Sends one grant or revoke, reads the result back, and undoes anything the server changed beyond the named value.
 import { BatonError } from '@baton-scim/core';
 import type { JsonValue } from '../http/json.js';
+import { UnusableRead } from './attribute-read.js';
 import type { ChangeObserver, Observed, Restore } from './change-observer.js';
 import type { ConnectorContext } from './context.js';
 import { attributeOf } from './patch-body.js';
@@ -30,7 +31,7 @@ export type ChangeResult = 'changed' | 'unchanged';
 export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, strategy: ChangeStrategy, observer: ChangeObserver): Promise<ChangeResult> {
   const e = observer.expectation;
   for (let attempt = 1; attempt <= MAX_TRIES; attempt += 1) {
-    const before = await observer.read();
+    const before = await readBefore(ctx, c, observer);
     if (inPlace(before.ids, e)) {
       ctx.logger.debug({ path: c.path, operation: c.operation }, 'already in place; nothing sent');
       return 'unchanged';
@@ -40,7 +41,7 @@ export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, stra
       ctx.logger.info({ path: c.path, operation: c.operation, attempt }, `${observer.what} changed while being rewritten; reading it again`);
       continue;
     }
-    const after = await observer.read();
+    const after = await readBack(ctx, c, observer, outcome.form);
     const drift = driftOf(expectedIds(before.ids, e), after.ids, e);
     if (isClean(drift)) return 'changed';
     if (drift.lost.length === 0 && drift.extra.length === 0) {
@@ -60,6 +61,40 @@ export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, stra
     `${c.path}: ${observer.what} kept changing while it was being rewritten (${MAX_TRIES} tries); the last attempt sent nothing. ` +
       'Another client is writing it at the same time; try again.',
   );
+}
+
+/** The read a change starts from: one that cannot be understood stops the change before anything is sent. */
+async function readBefore(ctx: ConnectorContext, c: ValueChange, observer: ChangeObserver): Promise<Observed> {
+  try {
+    return await observer.read();
+  } catch (err) {
+    if (!(err instanceof UnusableRead)) throw err;
+    throw new BatonError(
+      'failed-precondition',
+      `${ctx.config.file}: provisioning.${c.operation}: ${err.detail}. Nothing was sent and nothing is reported done, as ` +
+        `"already in place" cannot be told from "not readable". ${err.advice}.`,
+      { cause: err },
+    );
+  }
+}
+
+/**
+ * The read after a write that was sent: when it cannot be understood, the change is reported as sent but not
+ * verified (nothing can be restored from a read that does not say what is there), never as done.
+ */
+async function readBack(ctx: ConnectorContext, c: ValueChange, observer: ChangeObserver, form: WriteForm): Promise<Observed> {
+  try {
+    return await observer.read();
+  } catch (err) {
+    if (!(err instanceof UnusableRead)) throw err;
+    throw new BatonError(
+      'failed-precondition',
+      `${ctx.config.file}: provisioning.${c.operation}: the ${form} write to ${c.path} was sent and the server answered success, ` +
+        `but the read-back cannot be understood: ${err.detail}. The change is NOT verified and nothing was undone: check ` +
+        `${observer.what} by hand. ${err.advice}.`,
+      { cause: err },
+    );
+  }
 }
 
 async function writeOnce(strategy: ChangeStrategy, before: Observed): Promise<WriteOutcome> {
