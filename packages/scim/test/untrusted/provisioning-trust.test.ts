@@ -2,7 +2,7 @@
 // lists written back, duplicate appends and reads without ETags.
 import type { Entitlement, Grant, Resource } from '@baton-scim/core';
 import { BatonError } from '@baton-scim/core';
-import { generateDirectory, startScimServer, type FaultPatch, type ScimDirectoryData, type ScimTestServer } from '@baton-scim/testkit';
+import { generateDirectory, startScimServer, type FaultConfig, type ScimDirectoryData, type ScimTestServer } from '@baton-scim/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScimConnector } from '../../src/index.js';
 import { connectorFor, idsOf, PROVISIONING, readSync, scimConfig, sync, tempDir, TOKEN } from '../sync/support.js';
@@ -28,7 +28,7 @@ interface Setup {
   readonly patches: () => unknown[];
 }
 
-async function setup(faults: FaultPatch, provisioning: Record<string, unknown> = {}, extra: Record<string, unknown> = {}, etag = false): Promise<Setup> {
+async function setup(faults: FaultConfig, provisioning: Record<string, unknown> = {}, extra: Record<string, unknown> = {}, etag = false): Promise<Setup> {
   const data = generateDirectory({ users: 6, groups: 3, seed: 16, roles: 2, nestedGroups: 0, membershipsPerUser: 1 });
   server = await startScimServer({ directory: data, auth: { bearer: TOKEN }, faults, etag });
   connector = connectorFor({ config: scimConfig(server.url, { ...extra, provisioning: { ...PROVISIONING, ...provisioning } }), provisioning: true });
