@@ -31,7 +31,7 @@ export type ChangeResult = 'changed' | 'unchanged';
 export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, strategy: ChangeStrategy, observer: ChangeObserver): Promise<ChangeResult> {
   const e = observer.expectation;
   for (let attempt = 1; attempt <= MAX_TRIES; attempt += 1) {
-    const before = await readBefore(ctx, c, observer);
+    const before = await readUsable(ctx, c, observer, 'before');
     if (inPlace(before.ids, e)) {
       ctx.logger.debug({ path: c.path, operation: c.operation }, 'already in place; nothing sent');
       return 'unchanged';
@@ -41,7 +41,7 @@ export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, stra
       ctx.logger.info({ path: c.path, operation: c.operation, attempt }, `${observer.what} changed while being rewritten; reading it again`);
       continue;
     }
-    const after = await readBack(ctx, c, observer, outcome.form);
+    const after = await readUsable(ctx, c, observer, outcome.form);
     const drift = driftOf(expectedIds(before.ids, e), after.ids, e);
     if (isClean(drift)) return 'changed';
     if (drift.lost.length === 0 && drift.extra.length === 0) {
@@ -63,37 +63,22 @@ export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, stra
   );
 }
 
-/** The read a change starts from: one that cannot be understood stops the change before anything is sent. */
-async function readBefore(ctx: ConnectorContext, c: ValueChange, observer: ChangeObserver): Promise<Observed> {
-  try {
-    return await observer.read();
-  } catch (err) {
-    if (!(err instanceof UnusableRead)) throw err;
-    throw new BatonError(
-      'failed-precondition',
-      `${ctx.config.file}: provisioning.${c.operation}: ${err.detail}. Nothing was sent and nothing is reported done, as ` +
-        `"already in place" cannot be told from "not readable". ${err.advice}.`,
-      { cause: err },
-    );
-  }
-}
-
 /**
- * The read after a write that was sent: when it cannot be understood, the change is reported as sent but not
- * verified (nothing can be restored from a read that does not say what is there), never as done.
+ * A read of the change's state. One that cannot be understood is explained by `when`: before the write it stops
+ * the change with nothing sent; after a write that was sent, the change is reported as sent but not verified
+ * (nothing can be restored from a read that does not say what is there), never as done.
  */
-async function readBack(ctx: ConnectorContext, c: ValueChange, observer: ChangeObserver, form: WriteForm): Promise<Observed> {
+async function readUsable(ctx: ConnectorContext, c: ValueChange, observer: ChangeObserver, when: 'before' | WriteForm): Promise<Observed> {
   try {
     return await observer.read();
   } catch (err) {
     if (!(err instanceof UnusableRead)) throw err;
-    throw new BatonError(
-      'failed-precondition',
-      `${ctx.config.file}: provisioning.${c.operation}: the ${form} write to ${c.path} was sent and the server answered success, ` +
-        `but the read-back cannot be understood: ${err.detail}. The change is NOT verified and nothing was undone: check ` +
-        `${observer.what} by hand. ${err.advice}.`,
-      { cause: err },
-    );
+    const what =
+      when === 'before'
+        ? `${err.detail}. Nothing was sent and nothing is reported done, as "already in place" cannot be told from "not readable"`
+        : `the ${when} write to ${c.path} was sent and the server answered success, but the read-back cannot be understood: ` +
+          `${err.detail}. The change is NOT verified and nothing was undone: check ${observer.what} by hand`;
+    throw new BatonError('failed-precondition', `${ctx.config.file}: provisioning.${c.operation}: ${what}. ${err.advice}.`, { cause: err });
   }
 }
 
