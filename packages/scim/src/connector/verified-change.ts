@@ -1,5 +1,5 @@
 // Sends one grant or revoke, reads the result back, and undoes anything the server changed beyond the named value.
-import { BatonError } from '@baton-scim/core';
+import { BatonError, type ChangeOutcome } from '@baton-scim/core';
 import type { JsonValue } from '../http/json.js';
 import { UnusableRead } from './attribute-read.js';
 import type { ChangeObserver, Observed, Restore } from './change-observer.js';
@@ -26,15 +26,13 @@ export interface ChangeStrategy {
   readonly setList: (list: JsonValue[], tag: string | undefined) => Promise<void>;
 }
 
-export type ChangeResult = 'changed' | 'unchanged';
-
-export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, strategy: ChangeStrategy, observer: ChangeObserver): Promise<ChangeResult> {
+export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, strategy: ChangeStrategy, observer: ChangeObserver): Promise<ChangeOutcome> {
   const e = observer.expectation;
   for (let attempt = 1; attempt <= MAX_TRIES; attempt += 1) {
     const before = await readUsable(ctx, c, observer, 'before');
     if (inPlace(before.ids, e)) {
       ctx.logger.debug({ path: c.path, operation: c.operation }, 'already in place; nothing sent');
-      return 'unchanged';
+      return 'already-in-place';
     }
     const outcome = await writeOnce(strategy, before);
     if (outcome === 'raced') {
@@ -43,7 +41,7 @@ export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, stra
     }
     const after = await readUsable(ctx, c, observer, outcome.form);
     const drift = driftOf(expectedIds(before.ids, e), after.ids, e);
-    if (isClean(drift)) return 'changed';
+    if (isClean(drift)) return 'applied';
     if (drift.lost.length === 0 && drift.extra.length === 0) {
       if (outcome.refused !== undefined) throw outcome.refused;
       throw notApplied(ctx, c, observer, outcome.form);
