@@ -3,6 +3,7 @@ import { BatonError } from '@baton-scim/core';
 import { pageIndex, type ScimHttpClient } from '../../src/index.js';
 import type { TestServer } from '../http/test-server.js';
 import { captureLogger } from '../http/test-server.js';
+import { describeListingEnd } from '../../src/paging/listing-end-text.js';
 import { drain, ids, listServer, type Quirks } from './list-server.js';
 
 let server: TestServer | undefined;
@@ -139,6 +140,21 @@ describe('pageIndex', () => {
     expect(got).toEqual(ids(20));
     expect(starts(s)).toEqual(['1', '11', '21']);
     expect(last?.ended).toEqual({ how: 'empty-page', pages: 3, listed: 20, repeated: 0, totalResults: 20, totalWrong: false });
+  });
+
+  it('notes a server that refuses the request past its claimed end, and fails on any other refusal', async () => {
+    const cap = captureLogger();
+    const a = await setup(25, { refusePastEnd: 400 });
+    let last: Awaited<ReturnType<typeof pageIndex>> | undefined;
+    const { ids: got } = await drain(async (pageToken) => (last = await pageIndex({ client: a.client, path: '/Users', pageToken, pageSize: 10, logger: cap.logger })));
+    expect(got).toEqual(ids(25));
+    expect(last?.ended).toMatchObject({ how: 'end-refused', listed: 25, pages: 3 });
+    expect(describeListingEnd('users', last!.ended!)).toMatch(/the server refused the request past its claimed end, so the end was not proved/);
+    expect(cap.lines.find((l) => l.level === 'warn')?.msg).toMatch(/refused the request past the end its totalResults claimed/);
+    await a.client.close();
+    await a.server.close();
+    const b = await setup(25, { refusePastEnd: 500 });
+    await expect(drain((pageToken) => pageIndex({ client: b.client, path: '/Users', pageToken, pageSize: 10 }))).rejects.toMatchObject({ code: 'unavailable' });
   });
 
   it('asks once past a short page that reaches totalResults, and ends only on the empty answer', async () => {
