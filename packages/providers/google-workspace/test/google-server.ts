@@ -36,6 +36,8 @@ export interface FakeGoogleOptions {
   readonly clientEmail: string;
   /** Serve at most this many items per page, whatever maxResults asks. */
   readonly pageCap?: number;
+  /** Answer the first N Directory API requests with 403 and this quota reason, as Google does when throttling. */
+  readonly quotaErrors?: { readonly first: number; readonly reason: string };
 }
 
 export function readDirectory(url: URL): GoogleDirectory {
@@ -66,6 +68,7 @@ export async function startFakeGoogle(directory: GoogleDirectory, options: FakeG
   const requests: SeenRequest[] = [];
   const assertions: Obj[] = [];
   let origin = '';
+  let quotaRefusals = 0;
   const list = (res: ServerResponse, url: URL, kind: string, key: string, items: Obj[], max: number): number => {
     const asked = Number(url.searchParams.get('maxResults') ?? '100');
     if (asked > max) return googleError(res, 400, `Invalid value for maxResults: ${asked}`, 'invalid');
@@ -87,6 +90,10 @@ export async function startFakeGoogle(directory: GoogleDirectory, options: FakeG
       return send(res, 200, { access_token: TOKEN, expires_in: 3599, token_type: 'Bearer' });
     }
     if (req.headers.authorization !== `Bearer ${TOKEN}`) return googleError(res, 401, 'Request had invalid authentication credentials.', 'authError');
+    if (options.quotaErrors !== undefined && quotaRefusals < options.quotaErrors.first) {
+      quotaRefusals += 1;
+      return googleError(res, 403, 'Quota exceeded for quota metric', options.quotaErrors.reason);
+    }
     const path = url.pathname.replace(/^\/admin\/directory\/v1\//, '');
     if (path === 'users') return url.searchParams.get('customer') === 'my_customer' ? list(res, url, 'admin#directory#users', 'users', directory.users, 500) : googleError(res, 400, 'Bad Request', 'badRequest');
     if (path === 'groups') return list(res, url, 'admin#directory#groups', 'groups', directory.groups, 200);

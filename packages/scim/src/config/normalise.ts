@@ -49,6 +49,8 @@ function normaliseHttp(h: HttpConfigData): HttpTuning {
       ...maybe('syncBudgetMs', ms(h.syncRetryBudgetSeconds)),
     },
     ...maybe('maxResponseBytes', h.maxResponseBytes),
+    ...maybe('rateLimits', h.rateLimits?.map((r) => ({ requests: r.requests, perSeconds: r.perSeconds, ...maybe('method', r.method), ...maybe('path', r.path) }))),
+    ...maybe('retryOn403Reasons', h.retryOn403Reasons),
   };
 }
 

@@ -1,5 +1,6 @@
 // The group syncer: pages /Groups, keeps each group's listed members, and answers membership grants from them.
-import type { Grant, Page, Resource, ResourceSyncer } from '@baton-scim/core';
+import type { Grant, Page, Resource, ResourceId, ResourceSyncer } from '@baton-scim/core';
+import { checkAbsent } from './absence-check.js';
 import type { JsonObject } from '../http/json.js';
 import { carriesMembers, groupEntitlements, groupMembers, mapGroup, memberRefGrants, memberRefs } from '../mapping/groups.js';
 import { GROUP_RESOURCE_TYPE } from '../mapping/resource-types.js';
@@ -60,5 +61,8 @@ async function membershipGrants(ctx: ConnectorContext, group: Resource, token: s
   const page = listed
     ? { items: memberRefGrants(group, listed), nextPageToken: '' }
     : await readGroupMembers(ctx, group, token, signal);
-  return { items: ctx.cache.withoutAbsentPrincipals(page.items), nextPageToken: page.nextPageToken };
+  const dropped: ResourceId[] = [];
+  const items = ctx.cache.withoutAbsentPrincipals(page.items, (principal) => dropped.push(principal));
+  if (dropped.length > 0) await checkAbsent(ctx, group, dropped, signal);
+  return { items, nextPageToken: page.nextPageToken };
 }

@@ -126,6 +126,8 @@ export interface DroppedGrants {
 export class MembershipsCache {
   readonly users = new UserIndex();
   readonly groups = new GroupIndex();
+  /** Direct reads spent on members that point to principals no listing held (see absence-check.ts). */
+  absenceChecks = 0;
   private droppedCount = 0;
   private readonly droppedExamples: string[] = [];
 
@@ -133,9 +135,10 @@ export class MembershipsCache {
    * Leaves out grants to principals a complete listing proves absent (a member id of a deleted user, a user
    * a mapUser hook dropped): Baton readers fail on grants whose principal is not in the file.
    */
-  withoutAbsentPrincipals(grants: readonly Grant[]): Grant[] {
+  withoutAbsentPrincipals(grants: readonly Grant[], onDropped?: (principal: ResourceId) => void): Grant[] {
     return grants.filter((grant) => {
       if (!this.knownAbsent(grant.principal?.id ?? {})) return true;
+      onDropped?.(grant.principal?.id ?? {});
       this.droppedCount += 1;
       if (this.droppedExamples.length < 3) this.droppedExamples.push(grant.id ?? '');
       return false;

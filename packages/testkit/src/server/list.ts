@@ -47,7 +47,7 @@ function listBody(
   const faults = state.faults;
   const reported = { requested: pageSize(state, query).requested, total, zero: 0 };
   const body: Record<string, unknown> = { schemas: [LIST_RESPONSE_SCHEMA] };
-  if (!faults.omitTotalResults) body['totalResults'] = faults.totalResults ?? total;
+  if (!faults.omitTotalResults) body['totalResults'] = faults.totalIsPageLength === true ? page.length : (faults.totalResults ?? total);
   body['itemsPerPage'] = faults.itemsPerPage === undefined ? page.length : reported[faults.itemsPerPage];
   if (window.mode === 'index') body['startIndex'] = window.startIndex;
   else {
