@@ -102,14 +102,14 @@ export class ExploreModel {
         const status = trait ? (STATUS[trait.status?.status ?? 0] ?? 'Unknown') : '';
         const name = r.displayName || (id.resource ?? '');
         if (kind !== 'user') names.set(`${id.resourceType ?? ''}\u0000${id.resource ?? ''}`, name);
-        insert.run(kind, id.resourceType ?? '', id.resource ?? '', '', name, email, status, 0, `${name}\u0000${email}\u0000${id.resource ?? ''}`.toLowerCase());
+        insert.run(kind, id.resourceType ?? '', id.resource ?? '', '', name, email, status, 0, `${name}\n${email}\n${id.resource ?? ''}`.toLowerCase());
       }
       for (const e of allRows((a, l) => this.reader.listEntitlements({}, a, l))) {
         const rid = e.resource?.id ?? {};
         const owner = names.get(`${rid.resourceType ?? ''}\u0000${rid.resource ?? ''}`) ?? e.resource?.displayName ?? rid.resource ?? '';
         const name = `${owner} ${e.displayName || e.slug || ''}`.trim();
         const privileged = PRIVILEGED.test(name) ? 1 : 0;
-        insert.run('entitlement', rid.resourceType ?? '', rid.resource ?? '', e.id ?? '', name, '', '', privileged, `${name}\u0000${e.id ?? ''}`.toLowerCase());
+        insert.run('entitlement', rid.resourceType ?? '', rid.resource ?? '', e.id ?? '', name, '', '', privileged, `${name}\n${e.id ?? ''}`.toLowerCase());
       }
     })();
     this.db.exec(`create index explore_search_status on explore_search (status);
@@ -272,9 +272,10 @@ export class ExploreModel {
     let applied: SyncRef;
     if (this.source.compare) {
       const other = await C1zReader.open(this.source.compare, tmp ? { tmpDir: tmp } : {});
-      const chosen = other.selectedSync?.syncId;
+      // The sync inspect would read; a file whose only sync stopped long ago is compared through its newest one.
+      const chosen = other.selectedSync?.syncId ?? other.syncRuns().at(-1)?.syncId;
       other.close();
-      if (!chosen) throw new Error(`--compare ${this.source.compare}: holds no finished sync to compare with`);
+      if (!chosen) throw new Error(`--compare ${this.source.compare}: holds no sync to compare with; pass a .c1z a sync wrote`);
       base = { file: this.source.compare, syncId: chosen };
       applied = { file: this.source.file, syncId: this.syncId };
     } else {
