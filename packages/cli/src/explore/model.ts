@@ -107,7 +107,7 @@ export class ExploreModel {
       for (const e of allRows((a, l) => this.reader.listEntitlements({}, a, l))) {
         const rid = e.resource?.id ?? {};
         const owner = names.get(`${rid.resourceType ?? ''}\u0000${rid.resource ?? ''}`) ?? e.resource?.displayName ?? rid.resource ?? '';
-        const name = `${owner} ${e.displayName || e.slug || ''}`.trim();
+        const name = entitlementLabel(owner, e);
         const privileged = PRIVILEGED.test(name) ? 1 : 0;
         insert.run('entitlement', rid.resourceType ?? '', rid.resource ?? '', e.id ?? '', name, '', '', privileged, `${name}\n${e.id ?? ''}`.toLowerCase());
       }
@@ -148,7 +148,7 @@ export class ExploreModel {
   entitlementName(id: string): string {
     const e = this.entitlement(id);
     if (!e) return id;
-    return `${this.resourceName(e.resource?.id)} ${e.displayName || e.slug || ''}`.trim();
+    return entitlementLabel(this.resourceName(e.resource?.id), e);
   }
 
   /** Users, groups, roles, other resources and entitlements whose name, email or id contains `q`. */
@@ -290,6 +290,12 @@ export class ExploreModel {
     for (const c of this.opened) c.close();
     this.c1z.close();
   }
+}
+
+/** "Sales group member" stays as it is; a bare "member" or "admin" gets its resource's name in front. */
+export function entitlementLabel(resourceName: string, e: Entitlement): string {
+  const own = e.displayName || e.slug || e.id || '';
+  return own.toLowerCase().includes(resourceName.toLowerCase()) ? own : `${resourceName} ${own}`.trim();
 }
 
 export function isDirect(grant: Grant): boolean {

@@ -3,7 +3,7 @@
 import type { ResourceId } from '@baton-scim/core';
 import { barChart, esc, layout, listSection, type Cell, type ListView } from './html.js';
 import type { Holding, Page, SearchRow } from './model.js';
-import { ExploreModel } from './model.js';
+import { entitlementLabel, ExploreModel } from './model.js';
 
 export const PAGE_SIZE = 50;
 
@@ -144,7 +144,7 @@ function changeList(id: string, title: string, table: 'grants' | 'resources', wh
           const name = reader.getResource(p ?? {})?.displayName || `${p?.resourceType ?? ''}:${p?.resource ?? ''}`;
           const ent = reader.getEntitlement(g.entitlement?.id ?? '');
           const owner = reader.getResource(g.entitlement?.resource?.id ?? {})?.displayName ?? '';
-          const entName = `${owner} ${ent?.displayName || ent?.slug || g.entitlement?.id || ''}`.trim();
+          const entName = entitlementLabel(owner, ent ?? g.entitlement ?? {});
           return [{ text: name, href: p ? resourceHref(ctx, p) : undefined }, { text: entName, href: entitlementHref(ctx, g.entitlement?.id ?? '') }, how, key];
         }
         const sep = key.indexOf(':');
