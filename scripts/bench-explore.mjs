@@ -1,9 +1,10 @@
 // Benchmark: `baton-scim explore` on a 100k-user file. Syncs the testkit server (the bench-sync shape, plus
 // nested groups so pages show inherited paths) into a temp .c1z, starts explore, and times the first screen:
 // from the command's start to its URL (decompress + search index), then the at-a-glance page, a search and a
-// user's page. Prints the figures; nothing is asserted. BENCH_USERS changes the scale.
+// user's page. Prints the figures; nothing is asserted. BENCH_USERS changes the scale; BENCH_FILE reuses (or
+// keeps) a synced file at that path instead of a temp one.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -35,17 +36,21 @@ async function timed(url) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-explore-'));
-const server = await startScimServer({
+const keep = process.env.BENCH_FILE;
+const server = keep && existsSync(keep) ? undefined : await startScimServer({
   generate: { users, groups: Math.max(1, users / 10), membershipsPerUser: 10, roles: users >= 100_000 ? 50 : 3, seed: 7, nestedGroups: Math.max(1, users / 100) },
   auth: { bearer: TOKEN },
 });
 try {
   const config = join(dir, 'bench.yaml');
   writeFileSync(config, readFileSync(join(root, 'examples/demo.yaml'), 'utf8').replace(/pageSize: \d+/, 'pageSize: 1000'));
-  const file = join(dir, 'sync.c1z');
+  const file = keep ?? join(dir, 'sync.c1z');
   let t = performance.now();
-  await run(['--scim-config', config, '--api-endpoint', server.url, '--token', TOKEN, '-f', file]);
-  console.log(`sync of ${users} users: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  if (server) {
+    await run(['--scim-config', config, '--api-endpoint', server.url, '--token', TOKEN, '-f', file]);
+    console.log(`sync of ${users} users: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+  console.log(`file: ${(statSync(file).size / 1e6).toFixed(1)} MB`);
   t = performance.now();
   let child;
   const url = await new Promise((resolve, reject) => {
@@ -68,6 +73,6 @@ try {
   if (user) console.log(`a user's page: ${user.ms.toFixed(0)} ms`);
   child?.kill('SIGTERM');
 } finally {
-  await server.close();
+  await server?.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 // The explorer in a real browser: headless Chromium drives the page the built baton-scim serves from a file
 // two real syncs of the testkit server wrote. Screenshots of each view go to test-output/explore/.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -20,6 +20,7 @@ let url: string;
 let context: BrowserContext;
 let page: Page;
 let profile: string;
+let temp: string;
 const cast: { alice: ScimUser; bob: ScimUser; carol: ScimUser; dave: ScimUser; outer: ScimGroup; inner: ScimGroup; joined: ScimGroup; left: ScimGroup } = {} as never;
 
 const nameOf = (u: ScimUser) => u.displayName ?? u.userName;
@@ -89,7 +90,8 @@ beforeAll(async () => {
     entitlementNames.set(e.entitlement.id, e.entitlement.displayName);
   }
 
-  ({ child, url } = await startExplore(['-f', file, '--port', '0']));
+  temp = tempDir();
+  ({ child, url } = await startExplore(['-f', file, '--port', '0', '--c1z-temp-dir', temp]));
   mkdirSync(SHOTS, { recursive: true });
   profile = mkdtempSync(join(tmpdir(), 'explore-chromium-'));
   context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1280, height: 800 } });
@@ -112,6 +114,12 @@ describe('baton-scim explore in a browser', () => {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('At a glance');
     expect(await page.locator('svg[role="img"]').count()).toBe(2);
+    // The file holds both syncs; the counts are the latest one's, as inspect stats gives them.
+    const stats = JSON.parse((await cli(['inspect', 'stats', '-o', 'json', '-f', file])).stdout) as { counts: Record<string, number> };
+    const tile = async (label: string) => Number((await page.locator('.tiles li', { hasText: new RegExp(`^[\\d,]+${label}$`) }).locator('.n').textContent())?.replace(/,/g, ''));
+    expect(await tile('Grants')).toBe(stats.counts.grants);
+    expect(await tile('Entitlements')).toBe(stats.counts.entitlements);
+    expect(await tile('User')).toBe(stats.counts.user);
     const disabled = page.locator('section', { has: page.locator('#disabled') });
     expect(await disabled.locator('tbody tr td:last-child').allTextContents()).toContain(cast.bob.id);
     await shot('glance');
@@ -188,5 +196,14 @@ describe('baton-scim explore in a browser', () => {
     expect(await page.textContent('body')).toContain('forbidden');
     const api = await fetch(`${origin}/csv/access?type=user&id=${encodeURIComponent(cast.alice.id)}`);
     expect(api.status).toBe(403);
+  });
+
+  it('stops on SIGTERM with exit 0, and removes its decompressed copy', async () => {
+    expect(readdirSync(temp).length).toBeGreaterThan(0);
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(readdirSync(temp)).toEqual([]);
+    await expect(fetch(url)).rejects.toThrow();
   });
 });

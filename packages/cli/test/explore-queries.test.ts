@@ -181,3 +181,27 @@ describe('explore server', () => {
     expect(new Set(search).size).toBe(expected.length);
   });
 });
+
+describe('explore command', () => {
+  it('names the flag when the file, the compare file or the port is wrong', async () => {
+    const missing = await cli(['explore', '--no-open', '-f', '/nonexistent/sync.c1z']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('-f /nonexistent/sync.c1z: no such file');
+    const compare = await cli(['explore', '--no-open', '-f', EXPANDED, '--compare', '/nonexistent/old.c1z']);
+    expect(compare.code).toBe(2);
+    expect(compare.stderr).toContain('--compare /nonexistent/old.c1z: no such file');
+    const port = await cli(['explore', '--no-open', '-f', EXPANDED, '--port', 'abc']);
+    expect(port.code).toBe(2);
+    expect(port.stderr).toMatch(/--port.*0 to 65535/);
+  });
+
+  it('says which port is taken', async () => {
+    const first = await startExplorer({ file: EXPANDED, output: 'console', port: 0 });
+    try {
+      const busy = Number(new URL(first.url).port);
+      await expect(startExplorer({ file: EXPANDED, output: 'console', port: busy })).rejects.toThrow(`--port ${busy}: already in use on 127.0.0.1`);
+    } finally {
+      await first.close();
+    }
+  });
+});

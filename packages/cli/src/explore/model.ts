@@ -1,8 +1,10 @@
 // The explorer's data: one .c1z opened through the inspect reader, a search table added to its decompressed
 // copy, and paged queries over the file's own indexed tables. Nothing is loaded whole into memory.
+import { existsSync } from 'node:fs';
 import DatabaseConstructor, { type Database } from 'better-sqlite3';
-import { C1zReader, findAnnotation, Trait, type Entitlement, type Grant, type Resource, type ResourceId, type SyncReader } from '@baton-scim/core';
+import { C1zReader, findAnnotation, pb, Trait, type Entitlement, type Grant, type Resource, type ResourceId, type SyncReader } from '@baton-scim/core';
 import { STATUS } from '../inspect/export-csv.js';
+import { UsageError } from '../options/usage-error.js';
 import { allRows, openReader, type InspectOptions } from '../inspect/context.js';
 import { diffSyncs, lastTwoFullSyncs, type SyncDiff, type SyncRef } from '../inspect/diff.js';
 
@@ -54,6 +56,7 @@ export class ExploreModel {
   private readonly typeNames = new Map<string, string>();
   private readonly entitlements = new Map<string, Entitlement | null>();
   private changes: Promise<Changes | string> | undefined;
+  private countsCache: Counts | undefined;
   private readonly opened: C1zReader[] = [];
 
   private constructor(
@@ -65,6 +68,9 @@ export class ExploreModel {
 
   /** Opens the file as `inspect` does, and indexes names, emails and ids for search. */
   static async open(source: ExploreSource): Promise<ExploreModel> {
+    if (source.compare !== undefined && !existsSync(source.compare)) {
+      throw new UsageError([`--compare ${source.compare}: no such file; pass another .c1z to compare -f with, or leave --compare out to compare the file's last two syncs`]);
+    }
     let model: ExploreModel | undefined;
     const c1z = await openReader(source);
     try {
@@ -112,9 +118,24 @@ export class ExploreModel {
         insert.run('entitlement', rid.resourceType ?? '', rid.resource ?? '', e.id ?? '', name, '', '', privileged, `${name}\n${e.id ?? ''}`.toLowerCase());
       }
     })();
+    this.countHolders();
     this.db.exec(`create index explore_search_status on explore_search (status);
       create index explore_search_privileged on explore_search (privileged);
       create index explore_search_id on explore_search (type_id, resource_id);`);
+  }
+
+  /**
+   * Holders per entitlement, counted once: the at-a-glance ranking, the grant total and every holder count
+   * read this small table instead of the grants. A file holding only this sync is counted from the
+   * (entitlement, principal) index alone; otherwise the sync filter needs the rows.
+   */
+  private countHolders(): void {
+    const runs = this.db.prepare<[], { n: number }>('select count(*) as n from v1_sync_runs').get()?.n ?? 0;
+    const onlySync = runs === 1 && this.syncId !== '';
+    this.db.exec('drop table if exists explore_holders; create table explore_holders (entitlement_id text primary key, holders integer not null) without rowid');
+    this.db.prepare<[string]>(`insert into explore_holders select entitlement_id, count(*) from v1_grants ${onlySync ? '' : 'where sync_id = ?'} group by entitlement_id`)
+      .run(...(onlySync ? [] : [this.syncId]) as [string]);
+    this.db.exec('create index explore_holders_rank on explore_holders (holders desc, entitlement_id)');
   }
 
   kindOf(typeId: string | null | undefined): Kind {
@@ -168,15 +189,19 @@ export class ExploreModel {
   }
 
   counts(): Counts {
-    const byType = [...this.kinds.keys()].map((id) => ({ id, name: this.typeName(id), kind: this.kindOf(id), count: this.reader.count('resources', id) }));
-    return { byType, entitlements: this.reader.count('entitlements'), grants: this.reader.count('grants') };
+    this.countsCache ??= {
+      byType: [...this.kinds.keys()].map((id) => ({ id, name: this.typeName(id), kind: this.kindOf(id), count: this.reader.count('resources', id) })),
+      entitlements: this.reader.count('entitlements'),
+      grants: this.db.prepare<[], { n: number | null }>('select sum(holders) as n from explore_holders').get()?.n ?? 0,
+    };
+    return this.countsCache;
   }
 
   /** The entitlements held by the most principals, directly or inherited. */
-  topEntitlements(limit: number): { id: string; holders: number }[] {
-    return this.db.prepare<[string, number], { id: string; holders: number }>(
-      'select entitlement_id as id, count(*) as holders from v1_grants where sync_id = ? group by entitlement_id order by holders desc, entitlement_id limit ?',
-    ).all(this.syncId, limit);
+  topEntitlements(limit: number, offset = 0): { id: string; holders: number }[] {
+    return this.db.prepare<[number, number], { id: string; holders: number }>(
+      'select entitlement_id as id, holders from explore_holders order by holders desc, entitlement_id limit ? offset ?',
+    ).all(limit, offset);
   }
 
   /** Users whose account is disabled (or deleted) and who still hold some access. */
@@ -192,16 +217,11 @@ export class ExploreModel {
 
   /** Grants of entitlements named like admin or owner (or on a resource so named). */
   privilegedGrants(after: number, limit: number): Page<{ rowId: number; holding: Holding }> {
-    const rows = this.db.prepare<[Cursor], { id: number; entitlement_id: string; principal_resource_type_id: string; principal_resource_id: string }>(
-      `select g.id, g.entitlement_id, g.principal_resource_type_id, g.principal_resource_id from v1_grants g
-       where g.sync_id = @sync and g.id > @after and g.entitlement_id in (select entitlement_id from explore_search where privileged = 1)
-       order by g.id limit @limit`,
+    const rows = this.db.prepare<[Cursor], { id: number; data: Buffer }>(
+      `select g.id, g.data from explore_search s join v1_grants g on g.entitlement_id = s.entitlement_id
+       where s.privileged = 1 and g.sync_id = @sync and g.id > @after order by g.id limit @limit`,
     ).all({ sync: this.syncId, after, limit: limit + 1 });
-    const items = rows.slice(0, limit).flatMap((r) => {
-      const g = this.reader.listGrants({ entitlementId: r.entitlement_id, principal: { resourceType: r.principal_resource_type_id, resource: r.principal_resource_id } }, r.id - 1, 1)[0];
-      return g ? [{ rowId: r.id, holding: this.holding(g.value) }] : [];
-    });
-    return withNext(items, rows.length > limit ? rows[limit - 1]?.id : undefined);
+    return page(rows, limit, (r) => r.id, (r) => ({ rowId: r.id, holding: this.holding(pb.Grant.decode(r.data)) }));
   }
 
   /** Everything `principal` holds, each with how it came to hold it. */
@@ -217,7 +237,7 @@ export class ExploreModel {
   }
 
   holderCount(entitlementId: string): number {
-    return this.db.prepare<[string, string], { n: number }>('select count(*) as n from v1_grants where entitlement_id = ? and sync_id = ?').get(entitlementId, this.syncId)?.n ?? 0;
+    return this.db.prepare<[string], { n: number }>('select holders as n from explore_holders where entitlement_id = ?').get(entitlementId)?.n ?? 0;
   }
 
   entitlementsOf(resource: ResourceId): Entitlement[] {

@@ -106,9 +106,9 @@ export const LISTS: Record<string, (ctx: Ctx, q: URLSearchParams) => ListSpec> =
   top: (ctx) => ({
     id: 'top', title: 'Most-granted entitlements', columns: ['Entitlement', 'Resource', 'Holders'], empty: 'No grants.', params: {},
     rows: (after, limit) => {
-      const all = ctx.model.topEntitlements(after + limit + 1);
-      const items = all.slice(after, after + limit).map((t) => [entitlementCell(ctx, t.id), principalCell(ctx, ctx.model.entitlement(t.id)?.resource?.id), String(t.holders)]);
-      return all.length > after + limit ? { items, next: after + limit } : { items };
+      const all = ctx.model.topEntitlements(limit + 1, after);
+      const items = all.slice(0, limit).map((t) => [entitlementCell(ctx, t.id), principalCell(ctx, ctx.model.entitlement(t.id)?.resource?.id), String(t.holders)]);
+      return all.length > limit ? { items, next: after + limit } : { items };
     },
   }),
   disabled: (ctx) => ({
