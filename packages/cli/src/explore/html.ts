@@ -23,7 +23,7 @@ function isChain(cell: Cell): cell is readonly Cell[] {
   return Array.isArray(cell);
 }
 
-function cellHtml(cell: Cell): string {
+export function cellHtml(cell: Cell): string {
   if (typeof cell === 'string') return esc(cell);
   if (isChain(cell)) return cell.map(cellHtml).join(' <span class="sep" aria-hidden="true">›</span> ');
   const tone = cell.tone ? ` class="${cell.tone}"` : '';

@@ -57,6 +57,7 @@ export class ExploreModel {
   private readonly entitlements = new Map<string, Entitlement | null>();
   private changes: Promise<Changes | string> | undefined;
   private countsCache: Counts | undefined;
+  private onlySyncCached: string | undefined;
   private readonly opened: C1zReader[] = [];
 
   private constructor(
@@ -96,8 +97,8 @@ export class ExploreModel {
     }
     this.db.exec(`drop table if exists explore_search;
       create table explore_search (rowid integer primary key, kind text not null, type_id text not null, resource_id text not null,
-        entitlement_id text not null, name text not null, email text not null, status text not null, privileged integer not null, haystack text not null);`);
-    const insert = this.db.prepare<unknown[]>('insert into explore_search (kind, type_id, resource_id, entitlement_id, name, email, status, privileged, haystack) values (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+        entitlement_id text not null, name text not null, email text not null, status text not null, inactive integer not null, privileged integer not null, haystack text not null);`);
+    const insert = this.db.prepare<unknown[]>('insert into explore_search (kind, type_id, resource_id, entitlement_id, name, email, status, inactive, privileged, haystack) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const names = new Map<string, string>();
     this.db.transaction(() => {
       for (const r of allRows((a, l) => this.reader.listResources({}, a, l))) {
@@ -108,18 +109,18 @@ export class ExploreModel {
         const status = trait ? (STATUS[trait.status?.status ?? 0] ?? 'Unknown') : '';
         const name = r.displayName || (id.resource ?? '');
         if (kind !== 'user') names.set(`${id.resourceType ?? ''}\u0000${id.resource ?? ''}`, name);
-        insert.run(kind, id.resourceType ?? '', id.resource ?? '', '', name, email, status, 0, `${name}\n${email}\n${id.resource ?? ''}`.toLowerCase());
+        insert.run(kind, id.resourceType ?? '', id.resource ?? '', '', name, email, status, status === 'Disabled' || status === 'Deleted' ? 1 : 0, 0, `${name}\n${email}\n${id.resource ?? ''}`.toLowerCase());
       }
       for (const e of allRows((a, l) => this.reader.listEntitlements({}, a, l))) {
         const rid = e.resource?.id ?? {};
         const owner = names.get(`${rid.resourceType ?? ''}\u0000${rid.resource ?? ''}`) ?? e.resource?.displayName ?? rid.resource ?? '';
         const name = entitlementLabel(owner, e);
         const privileged = PRIVILEGED.test(name) ? 1 : 0;
-        insert.run('entitlement', rid.resourceType ?? '', rid.resource ?? '', e.id ?? '', name, '', '', privileged, `${name}\n${e.id ?? ''}`.toLowerCase());
+        insert.run('entitlement', rid.resourceType ?? '', rid.resource ?? '', e.id ?? '', name, '', '', 0, privileged, `${name}\n${e.id ?? ''}`.toLowerCase());
       }
     })();
     this.countHolders();
-    this.db.exec(`create index explore_search_status on explore_search (status);
+    this.db.exec(`create index explore_search_inactive on explore_search (inactive);
       create index explore_search_privileged on explore_search (privileged);
       create index explore_search_id on explore_search (type_id, resource_id);`);
   }
@@ -129,9 +130,23 @@ export class ExploreModel {
    * read this small table instead of the grants. A file holding only this sync is counted from the
    * (entitlement, principal) index alone; otherwise the sync filter needs the rows.
    */
-  private countHolders(): void {
+  /**
+   * Whether every grant row is this sync's, so the (entitlement, principal) and principal indexes answer alone,
+   * without reading each row for its sync_id.
+   */
+  private get onlySync(): boolean {
     const runs = this.db.prepare<[], { n: number }>('select count(*) as n from v1_sync_runs').get()?.n ?? 0;
-    const onlySync = runs === 1 && this.syncId !== '';
+    return runs === 1 && this.syncId !== '';
+  }
+
+  /** The condition on a grant row (aliased g) that keeps this sync's rows. */
+  private grantsOfSync(): string {
+    this.onlySyncCached ??= this.onlySync ? '1' : 'g.sync_id = @sync';
+    return this.onlySyncCached;
+  }
+
+  private countHolders(): void {
+    const onlySync = this.onlySync;
     this.db.exec('drop table if exists explore_holders; create table explore_holders (entitlement_id text primary key, holders integer not null) without rowid');
     this.db.prepare<[string]>(`insert into explore_holders select entitlement_id, count(*) from v1_grants ${onlySync ? '' : 'where sync_id = ?'} group by entitlement_id`)
       .run(...(onlySync ? [] : [this.syncId]) as [string]);
@@ -208,8 +223,8 @@ export class ExploreModel {
   disabledWithAccess(after: number, limit: number): Page<SearchRow> {
     const rows = this.db.prepare<[Cursor], SearchRow>(
       `select s.rowid, s.kind, s.type_id, s.resource_id, s.entitlement_id, s.name, s.email, s.status from explore_search s
-       where s.status in ('Disabled', 'Deleted') and s.rowid > @after and exists (select 1 from v1_grants g
-         where g.principal_resource_type_id = s.type_id and g.principal_resource_id = s.resource_id and g.sync_id = @sync)
+       where s.inactive = 1 and s.rowid > @after and exists (select 1 from v1_grants g
+         where g.principal_resource_type_id = s.type_id and g.principal_resource_id = s.resource_id and ${this.grantsOfSync()})
        order by s.rowid limit @limit`,
     ).all({ sync: this.syncId, after, limit: limit + 1 });
     return page(rows, limit, (r) => r.rowid);
@@ -217,11 +232,13 @@ export class ExploreModel {
 
   /** Grants of entitlements named like admin or owner (or on a resource so named). */
   privilegedGrants(after: number, limit: number): Page<{ rowId: number; holding: Holding }> {
-    const rows = this.db.prepare<[Cursor], { id: number; data: Buffer }>(
-      `select g.id, g.data from explore_search s join v1_grants g on g.entitlement_id = s.entitlement_id
-       where s.privileged = 1 and g.sync_id = @sync and g.id > @after order by g.id limit @limit`,
+    // The ids come from the (entitlement, principal) index; only the page's rows are read and decoded.
+    const ids = this.db.prepare<[Cursor], { id: number }>(
+      `select g.id from explore_search s join v1_grants g on g.entitlement_id = s.entitlement_id
+       where s.privileged = 1 and ${this.grantsOfSync()} and g.id > @after order by g.id limit @limit`,
     ).all({ sync: this.syncId, after, limit: limit + 1 });
-    return page(rows, limit, (r) => r.id, (r) => ({ rowId: r.id, holding: this.holding(pb.Grant.decode(r.data)) }));
+    const data = this.db.prepare<[number], { data: Buffer }>('select data from v1_grants where id = ?');
+    return page(ids, limit, (r) => r.id, (r) => ({ rowId: r.id, holding: this.holding(pb.Grant.decode(data.get(r.id)?.data ?? Buffer.alloc(0))) }));
   }
 
   /** Everything `principal` holds, each with how it came to hold it. */

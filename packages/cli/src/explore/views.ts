@@ -1,7 +1,7 @@
 // The explorer's pages and lists. Every list is defined once and rendered both as an HTML table (one page of
 // rows, with a cursor) and as CSV (every row, page by page), so each export holds exactly what its table shows.
 import type { ResourceId } from '@baton-scim/core';
-import { barChart, esc, layout, listSection, type Cell, type ListView } from './html.js';
+import { barChart, cellHtml, esc, layout, listSection, type Cell, type ListView } from './html.js';
 import type { Holding, Page, SearchRow } from './model.js';
 import { entitlementLabel, ExploreModel } from './model.js';
 
@@ -241,10 +241,9 @@ export async function entitlementPage(ctx: Ctx, url: URL, id: string): Promise<s
   const e = ctx.model.entitlement(id);
   if (!e) throw new NotFound(id);
   const owner = e.resource?.id;
-  const facts: [string, string | Cell][] = [['Resource', principalCell(ctx, owner)], ['Slug', e.slug ?? ''], ['ID', id]];
+  const facts: [string, Cell][] = [['Resource', principalCell(ctx, owner)], ['Slug', e.slug ?? ''], ['ID', id]];
   if (e.description) facts.push(['Description', e.description]);
-  const dd = (v: string | Cell) => (typeof v === 'string' ? esc(v) : typeof v === 'object' && !Array.isArray(v) && 'href' in v && v.href ? `<a href="${esc(v.href)}">${esc(v.text)}</a>` : esc(String((v as { text?: string }).text ?? '')));
-  const body = `<dl class="facts">${facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${dd(v)}</dd>`).join('')}</dl>`
+  const body = `<dl class="facts">${facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${cellHtml(v)}</dd>`).join('')}</dl>`
     + (await section(ctx, 'holders', new URLSearchParams({ e: id }), url));
   return frame(ctx, 'detail', ctx.model.entitlementName(id), body);
 }
