@@ -1,7 +1,7 @@
 // The explorer's data: one .c1z opened through the inspect reader, a search table added to its decompressed
 // copy, and paged queries over the file's own indexed tables. Nothing is loaded whole into memory.
 import { existsSync } from 'node:fs';
-import DatabaseConstructor, { type Database } from 'better-sqlite3';
+import DatabaseConstructor, { type Database, type Statement } from 'better-sqlite3';
 import { C1zReader, findAnnotation, pb, Trait, type Entitlement, type Grant, type Resource, type ResourceId, type SyncReader } from '@baton-scim/core';
 import { STATUS } from '../inspect/export-csv.js';
 import { UsageError } from '../options/usage-error.js';
@@ -58,6 +58,7 @@ export class ExploreModel {
   private changes: Promise<Changes | string> | undefined;
   private countsCache: Counts | undefined;
   private onlySyncCached: string | undefined;
+  private readonly statements = new Map<string, Statement>();
   private readonly opened: C1zReader[] = [];
 
   private constructor(
@@ -153,6 +154,16 @@ export class ExploreModel {
     this.db.exec('create index explore_holders_rank on explore_holders (holders desc, entitlement_id)');
   }
 
+  /** Prepared once per SQL text: every page asks the same few queries. */
+  private statement<P extends unknown[] | [Record<string, unknown>], R = unknown>(sql: string): Statement<P, R> {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt as Statement<P, R>;
+  }
+
   kindOf(typeId: string | null | undefined): Kind {
     return this.kinds.get(typeId ?? '') ?? 'resource';
   }
@@ -190,7 +201,7 @@ export class ExploreModel {
   /** Users, groups, roles, other resources and entitlements whose name, email or id contains `q`. */
   search(q: string, after: number, limit: number): Page<SearchRow> {
     const needle = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const rows = this.db.prepare<[string, number, number], SearchRow>(
+    const rows = this.statement<[string, number, number], SearchRow>(
       "select rowid, kind, type_id, resource_id, entitlement_id, name, email, status from explore_search where haystack like ? escape '\\' and rowid > ? order by rowid limit ?",
     ).all(needle, after, limit + 1);
     return page(rows, limit, (r) => r.rowid);
@@ -198,7 +209,7 @@ export class ExploreModel {
 
   /** The search row of a resource: its name, email and account status. */
   info(id: ResourceId): SearchRow | undefined {
-    return this.db.prepare<[string, string], SearchRow>(
+    return this.statement<[string, string], SearchRow>(
       "select rowid, kind, type_id, resource_id, entitlement_id, name, email, status from explore_search where type_id = ? and resource_id = ? and kind != 'entitlement'",
     ).get(id.resourceType ?? '', id.resource ?? '');
   }
@@ -207,21 +218,21 @@ export class ExploreModel {
     this.countsCache ??= {
       byType: [...this.kinds.keys()].map((id) => ({ id, name: this.typeName(id), kind: this.kindOf(id), count: this.reader.count('resources', id) })),
       entitlements: this.reader.count('entitlements'),
-      grants: this.db.prepare<[], { n: number | null }>('select sum(holders) as n from explore_holders').get()?.n ?? 0,
+      grants: this.statement<[], { n: number | null }>('select sum(holders) as n from explore_holders').get()?.n ?? 0,
     };
     return this.countsCache;
   }
 
   /** The entitlements held by the most principals, directly or inherited. */
   topEntitlements(limit: number, offset = 0): { id: string; holders: number }[] {
-    return this.db.prepare<[number, number], { id: string; holders: number }>(
+    return this.statement<[number, number], { id: string; holders: number }>(
       'select entitlement_id as id, holders from explore_holders order by holders desc, entitlement_id limit ? offset ?',
     ).all(limit, offset);
   }
 
   /** Users whose account is disabled (or deleted) and who still hold some access. */
   disabledWithAccess(after: number, limit: number): Page<SearchRow> {
-    const rows = this.db.prepare<[Cursor], SearchRow>(
+    const rows = this.statement<[Cursor], SearchRow>(
       `select s.rowid, s.kind, s.type_id, s.resource_id, s.entitlement_id, s.name, s.email, s.status from explore_search s
        where s.inactive = 1 and s.rowid > @after and exists (select 1 from v1_grants g
          where g.principal_resource_type_id = s.type_id and g.principal_resource_id = s.resource_id and ${this.grantsOfSync()})
@@ -233,11 +244,11 @@ export class ExploreModel {
   /** Grants of entitlements named like admin or owner (or on a resource so named). */
   privilegedGrants(after: number, limit: number): Page<{ rowId: number; holding: Holding }> {
     // The ids come from the (entitlement, principal) index; only the page's rows are read and decoded.
-    const ids = this.db.prepare<[Cursor], { id: number }>(
+    const ids = this.statement<[Cursor], { id: number }>(
       `select g.id from explore_search s join v1_grants g on g.entitlement_id = s.entitlement_id
        where s.privileged = 1 and ${this.grantsOfSync()} and g.id > @after order by g.id limit @limit`,
     ).all({ sync: this.syncId, after, limit: limit + 1 });
-    const data = this.db.prepare<[number], { data: Buffer }>('select data from v1_grants where id = ?');
+    const data = this.statement<[number], { data: Buffer }>('select data from v1_grants where id = ?');
     return page(ids, limit, (r) => r.id, (r) => ({ rowId: r.id, holding: this.holding(pb.Grant.decode(data.get(r.id)?.data ?? Buffer.alloc(0))) }));
   }
 
@@ -254,7 +265,7 @@ export class ExploreModel {
   }
 
   holderCount(entitlementId: string): number {
-    return this.db.prepare<[string], { n: number }>('select holders as n from explore_holders where entitlement_id = ?').get(entitlementId)?.n ?? 0;
+    return this.statement<[string], { n: number }>('select holders as n from explore_holders where entitlement_id = ?').get(entitlementId)?.n ?? 0;
   }
 
   entitlementsOf(resource: ResourceId): Entitlement[] {
