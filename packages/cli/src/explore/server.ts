@@ -66,16 +66,17 @@ export async function startExplorer(options: ExplorerOptions): Promise<Explorer>
     if (head === 'changes' && parts.length === 1) return html(await changesPage(ctx, url));
     if (head === 'r' && a !== undefined && b !== undefined && parts.length === 3) return html(await resourcePage(ctx, url, { resourceType: a, resource: b }));
     if (head === 'e' && a !== undefined && parts.length === 2) return html(await entitlementPage(ctx, url, a));
-    if (head === 'csv' && a !== undefined && parts.length === 2) return csv(res, a, url.searchParams);
+    if (head === 'csv' && a !== undefined && parts.length === 2) return csv(res, a, url.searchParams, req.method === 'HEAD');
     throw new NotFound(url.pathname.slice(base.length));
   }
 
   /** Every row of a list, fetched a page at a time and written as it comes. */
-  async function csv(res: ServerResponse, name: string, q: URLSearchParams): Promise<void> {
+  async function csv(res: ServerResponse, name: string, q: URLSearchParams, headOnly: boolean): Promise<void> {
     const make = LISTS[name];
     if (!make) throw new NotFound(`list ${name}`);
     const spec = make(ctx, q);
     res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` });
+    if (headOnly) { res.end(); return; }
     res.write(spec.columns.map(csvCell).join(',') + '\n');
     for (let after = 0; ;) {
       const page = await spec.rows(after, CSV_PAGE);
