@@ -62,6 +62,8 @@ export type {
   GroupMembershipHooks,
   MembershipHookContext,
 } from './provider/hooks.js';
+export { hookPage, hookPages } from './provider/hook-paging.js';
+export type { HookPageFetch, HookPageResult, HookPagingOptions } from './provider/hook-paging.js';
 export { defineScimProvider, isScimProvider, PROVIDER_BRAND, PROVIDER_API_VERSION } from './provider/define.js';
 export type { ScimProvider, ScimProviderInput } from './provider/define.js';
 export { secretForms } from './http/secret-forms.js';
