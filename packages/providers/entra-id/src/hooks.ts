@@ -33,18 +33,18 @@ export async function listUsers(ctx: ListHookContext): Promise<ListHookResult> {
     const held = typeof user['id'] === 'string' ? roles.get(user['id']) : undefined;
     return held === undefined ? user : { ...user, roles: [...held] };
   });
-  return { items, nextCursor: page.next };
+  return { items, nextCursor: page.nextCursor };
 }
 
 export async function listGroups(ctx: ListHookContext): Promise<ListHookResult> {
   const page = await graphPage(ctx, 'groups', { $top: top(ctx), $select: GROUP_SELECT });
-  return { items: page.items.map(scimGroup), nextCursor: page.next };
+  return { items: page.items.map(scimGroup), nextCursor: page.nextCursor };
 }
 
 export async function listGroupMembers(groupId: string, ctx: ListHookContext): Promise<ListHookResult> {
   const page = await graphPage(ctx, `groups/${encodeURIComponent(groupId)}/members`, { $top: top(ctx), $select: MEMBER_SELECT });
   const items = page.items.map(scimMember).filter((m): m is JsonObject => m !== undefined);
-  return { items, nextCursor: page.next };
+  return { items, nextCursor: page.nextCursor };
 }
 
 export const hooks: ScimProviderHooks = { listUsers, listGroups, listGroupMembers, groupMembership };

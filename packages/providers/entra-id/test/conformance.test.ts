@@ -78,4 +78,20 @@ describe('provider entra-id', () => {
     expect(run.stderr).toContain('{tenant}');
     expect(run.stderr).toContain('--auth-url');
   });
+  describe('a Graph listing whose nextLinks never end', () => {
+    const cases = [
+      ['cycles A→B→A in the users listing', '/users', (skip: number) => (skip === 4 ? 2 : skip + 2), 'sent a next page it had already sent'],
+      ['names itself in a directory role\'s members (read inside one call)', '/members', (skip: number) => Math.max(skip, 2), 'sent the same next page it was called with'],
+      ['cycles A→B→C→A in the groups listing', '/groups', (skip: number) => (skip === 6 ? 2 : skip + 2), 'sent a next page it had already sent'],
+    ] as const;
+    it.each(cases)('fails the sync when the server %s, after a few requests', async (_name, pathEnd, next, message) => {
+      graph = await startFakeGraph(directory, { clientId, clientSecret, maxTop: 2, hostile: { pathEnd, next } });
+      const file = newFile();
+      const run = await runCli(main, syncArgs(graph, file), cwd);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain(message);
+      expect(run.stderr).toContain('Microsoft Graph GET');
+      expect(graph.requests.length).toBeLessThan(60);
+    });
+  });
 });

@@ -43,6 +43,11 @@ export interface FakeGraphOptions {
   readonly linkOrigin?: string;
   /** The first member added also leaves every other group, as a replace instead of an add would. */
   readonly dropOthersOnFirstAdd?: boolean;
+  /**
+   * A listing whose paths end with `pathEnd` pages wrongly: after the page at `$skiptoken` = skip, its nextLink
+   * names `next(skip)` whatever the collection holds (a cycle, a link to itself, a listing without end).
+   */
+  readonly hostile?: { readonly pathEnd: string; readonly next: (skip: number) => number };
 }
 
 export function readDirectory(url: URL): GraphDirectory {
@@ -96,10 +101,11 @@ export async function startFakeGraph(directory: GraphDirectory, options: FakeGra
     const page = items.slice(skip, skip + top);
     const next = new URL(url.pathname, options.linkOrigin ?? origin);
     for (const [k, v] of url.searchParams) if (k !== '$skiptoken') next.searchParams.set(k, v);
-    next.searchParams.set('$skiptoken', String(skip + top));
+    const hostile = options.hostile !== undefined && url.pathname.endsWith(options.hostile.pathEnd) ? options.hostile : undefined;
+    next.searchParams.set('$skiptoken', String(hostile ? hostile.next(skip) : skip + top));
     return {
       '@odata.context': `${origin}/v1.0/$metadata#${url.pathname.split('/').slice(2).join('/')}`,
-      ...(skip + top < items.length ? { '@odata.nextLink': next.toString() } : {}),
+      ...(hostile || skip + top < items.length ? { '@odata.nextLink': next.toString() } : {}),
       value: page,
     };
   };
