@@ -32,19 +32,19 @@ export async function listUsers(ctx: ListHookContext): Promise<ListHookResult> {
     const held = typeof user['id'] === 'string' ? roles.get(user['id']) : undefined;
     return held === undefined ? user : { ...user, roles: [...held] };
   });
-  return { items, nextCursor: page.next };
+  return { items, nextCursor: page.nextCursor };
 }
 
 export async function listGroups(ctx: ListHookContext): Promise<ListHookResult> {
   const query = { customer: customerOf(ctx), maxResults: Math.min(ctx.pageSize, MAX_RESULTS.groups) };
   const page = await googlePage(googleClient(ctx), 'groups', query, 'groups', ctx.cursor, ctx.signal);
-  return { items: page.items.map(scimGroup), nextCursor: page.next };
+  return { items: page.items.map(scimGroup), nextCursor: page.nextCursor };
 }
 
 export async function listGroupMembers(groupId: string, ctx: ListHookContext): Promise<ListHookResult> {
   const query = { maxResults: Math.min(ctx.pageSize, MAX_RESULTS.members) };
   const page = await googlePage(googleClient(ctx), `groups/${encodeURIComponent(groupId)}/members`, query, 'members', ctx.cursor, ctx.signal);
-  return { items: page.items.map(scimMember).filter((m): m is JsonObject => m !== undefined), nextCursor: page.next };
+  return { items: page.items.map(scimMember).filter((m): m is JsonObject => m !== undefined), nextCursor: page.nextCursor };
 }
 
 /**
