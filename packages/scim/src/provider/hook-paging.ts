@@ -1,6 +1,7 @@
 // Bounded paging for provider hooks that follow a vendor's own next links, tokens or offsets. Every listing gets
 // the SCIM listing's integrity rules: a link that repeats or cycles back fails, a listing still going after the
-// page cap fails, and items repeated from the previous page are dropped. The state fits in the hook's cursor, so
+// page cap fails, items repeated from the previous page are dropped, and a page that only repeats the previous
+// one (a server ignoring its paging parameter) fails when more pages are announced. The state fits in the hook's cursor, so
 // a listing the engine drives page by page (and checkpoints) is bounded exactly like one read inside one call.
 import { BatonError } from '@baton-scim/core';
 import { DEFAULT_MAX_PAGES } from '../paging/page-request.js';
@@ -77,8 +78,10 @@ async function step<T>(state: HookPagingState, o: HookPagingOptions<T>, fetch: H
   const max = o.maxPages ?? DEFAULT_MAX_PAGES;
   if (state.pages >= max) throw broken(o.what, `was still sending a next page after ${max} pages`);
   const page = await fetch(state.position);
-  const { items, prints } = fresh(page.items, state.previous, o.idOf);
+  const { items, prints, allSeen } = fresh(page.items, state.previous, o.idOf);
   if (page.next === '') return { items, next: undefined };
+  // A server that ignores the paging parameter serves the same page again and again.
+  if (allSeen) throw broken(o.what, `sent a page whose every item the page before already held, and another page after it (at ${shorten(page.next)})`);
   const pages = state.pages + 1;
   if (page.next === state.position) throw broken(o.what, `sent the same next page it was called with (${shorten(page.next)})`);
   const print = fingerprint(page.next);
@@ -87,8 +90,8 @@ async function step<T>(state: HookPagingState, o: HookPagingOptions<T>, fetch: H
   return { items, next: { position: page.next, pages, anchor, previous: prints } };
 }
 
-function fresh<T>(items: readonly T[], previous: readonly string[], idOf: ((item: T) => string | undefined) | undefined): { items: T[]; prints: string[] } {
-  if (idOf === undefined) return { items: [...items], prints: [] };
+function fresh<T>(items: readonly T[], previous: readonly string[], idOf: ((item: T) => string | undefined) | undefined): { items: T[]; prints: string[]; allSeen: boolean } {
+  if (idOf === undefined) return { items: [...items], prints: [], allSeen: false };
   // sift reads `id`, so each item is seen through its id; items without one are always kept.
   const keyed = items.map((item): JsonObject => {
     const id = idOf(item);
@@ -96,7 +99,7 @@ function fresh<T>(items: readonly T[], previous: readonly string[], idOf: ((item
   });
   const sifted = sift(keyed, previous);
   const kept = new Set(sifted.fresh);
-  return { items: items.filter((_, i) => kept.has(keyed[i] as JsonObject)), prints: [...sifted.prints] };
+  return { items: items.filter((_, i) => kept.has(keyed[i] as JsonObject)), prints: [...sifted.prints], allSeen: sifted.allSeen };
 }
 
 const shorten = (position: string): string => (position.length > 120 ? `${position.slice(0, 120)}…` : position);

@@ -21,10 +21,12 @@ interface Item {
  * Serves `/list` (page 0) and `/list?page=N`; `nextOf(N)` is the page the body's `next` names (undefined ends
  * the listing). Page N holds ids `pN-0`, `pN-1`, plus `p(N-1)-1` when `overlap` is set.
  */
-async function linkServer(nextOf: (page: number) => number | undefined, overlap = false) {
+async function linkServer(nextOf: (page: number) => number | undefined, overlap = false, ignoresPage = false) {
   server = await startServer((req, res) => {
-    const page = Number(new URL(req.url, 'http://x').searchParams.get('page') ?? '0');
-    const next = nextOf(page);
+    const asked = Number(new URL(req.url, 'http://x').searchParams.get('page') ?? '0');
+    // A server that ignores the paging parameter serves page 0's items under every link.
+    const page = ignoresPage ? 0 : asked;
+    const next = nextOf(asked);
     const items = [{ id: `p${page}-0` }, { id: `p${page}-1` }, ...(overlap && page > 0 ? [{ id: `p${page - 1}-1` }] : [])];
     json(res, 200, { items, ...(next === undefined ? {} : { next: `list?page=${next}` }) });
   });
@@ -93,6 +95,13 @@ describe.each(both)('%s', (_name, read) => {
     const err = await read(fetch, 25).catch((e: unknown) => e);
     expect((err as Error).message).toContain('GET list was still sending a next page after 25 pages');
     expect(s.requests).toHaveLength(25);
+  });
+
+  it('fails when a page only repeats the one before and yet announces more (a server ignoring its paging)', async () => {
+    const { fetch, server: s } = await linkServer((p) => p + 1, false, true);
+    const err = await read(fetch).catch((e: unknown) => e);
+    expect((err as Error).message).toContain('GET list sent a page whose every item the page before already held, and another page after it (at list?page=2)');
+    expect(s.requests).toHaveLength(2);
   });
 
   it('drops items the previous page already held', async () => {
