@@ -79,10 +79,23 @@ export function memberGroupsObserver(ctx: ConnectorContext, c: ValueChange, grou
     }
     const ids = new Set<string>();
     for (const entry of elementsAt(paths.path, res.body)) {
-      const id = textAt(paths.id, entry);
-      if (id !== undefined && usableId(id)) ids.add(id);
-      // Entries with only a name count for the named group when the names match.
-      else if (paths.id === undefined && groupName !== undefined && textAt(paths.name, entry) === groupName) ids.add(c.targetId);
+      const id = paths.id === undefined ? undefined : textAt(paths.id, entry);
+      if (id !== undefined && usableId(id)) {
+        ids.add(id);
+        continue;
+      }
+      // An entry with only a name (Zoom documents `groups` entries without `value`) counts for the named group
+      // when the names match. One that cannot be told apart from the group changed fails the check: passing it
+      // would report a revoke that changed nothing as done.
+      const name = textAt(paths.name, entry);
+      if (name !== undefined && groupName !== undefined) {
+        if (name.toLowerCase() === groupName.toLowerCase()) ids.add(c.targetId);
+        continue;
+      }
+      throw new BatonError(
+        'invalid-data',
+        `GET ${memberPath} lists a group entry with ${name === undefined ? 'neither an id nor a name' : `only the name "${name.slice(0, 80)}" and the group's own name is not known`}, so whether the user is in group ${c.targetId} cannot be read back; the change is not confirmed (check user.userGroup.id and user.userGroup.name)`,
+      );
     }
     return { ids: [...ids] };
   };

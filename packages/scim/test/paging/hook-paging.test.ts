@@ -34,7 +34,7 @@ async function linkServer(nextOf: (page: number) => number | undefined, overlap 
   const c = client;
   const fetch: HookPageFetch<Item> = async (position) => {
     const res = await c.get(position === '' ? 'list' : position);
-    const body = res.body as { items: Item[]; next?: string };
+    const body = res.body as unknown as { items: Item[]; next?: string };
     return { items: body.items, next: body.next ?? '' };
   };
   return { server, fetch };
