@@ -39,7 +39,7 @@ export type { ScimResourceTypeId } from './mapping/resource-types.js';
 export { mapUser, userIdOf } from './mapping/users.js';
 export { primaryEmail, userEmails } from './mapping/user-emails.js';
 export { mapGroup, groupEntitlements, groupMembers, groupMemberGrants } from './mapping/groups.js';
-export { extractRoles, roleResource, roleEntitlements, userRoleGrants } from './mapping/roles.js';
+export { extractGroupRoles, extractRoles, roleResource, roleEntitlements, userRoleGrants } from './mapping/roles.js';
 export { RoleRegistry } from './mapping/role-registry.js';
 export { GroupNameIndex, userGroupGrants } from './mapping/user-groups.js';
 export type { GroupLookup } from './mapping/user-groups.js';

@@ -3,6 +3,7 @@ import type { Grant, Page, Resource, ResourceSyncer } from '@baton-scim/core';
 import type { JsonObject } from '../http/json.js';
 import { groupEntitlements, groupMembers, mapGroup, memberRefGrants, memberRefs } from '../mapping/groups.js';
 import { GROUP_RESOURCE_TYPE } from '../mapping/resource-types.js';
+import { extractGroupRoles } from '../mapping/roles.js';
 import { hookContext, type ConnectorContext } from './context.js';
 import { readGroupMembers } from './group-members.js';
 import { groupGrantsFromUsers } from './groups-on-users.js';
@@ -36,7 +37,8 @@ function mapGroups(ctx: ConnectorContext, items: readonly JsonObject[]): Resourc
     const group = mapped && ctx.hooks.mapGroup ? ctx.hooks.mapGroup(mapped, json, hookContext(ctx)) : mapped;
     if (!group) continue;
     const members = listed ? groupMembers(json, ctx.config) : undefined;
-    ctx.cache.groups.record(group, members && { refs: memberRefs(group, members, ctx.config, ctx.warnings), listed: members.length });
+    const roles = extractGroupRoles(json, ctx.config, ctx.warnings);
+    ctx.cache.groups.record(group, members && { refs: memberRefs(group, members, ctx.config, ctx.warnings), listed: members.length }, roles);
     out.push(group);
   }
   return out;
