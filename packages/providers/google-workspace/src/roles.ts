@@ -25,7 +25,8 @@ export async function readRoles(client: ScimHttpClient, ctx: ListHookContext): P
   }
   const index = { users: new Map<string, JsonObject[]>(), groups: new Map<string, JsonObject[]>() };
   for (const assignment of await googleAll(client, `${base}/roleassignments`, { maxResults: 200 }, 'items', ctx.signal)) {
-    const kind = isObject(assignment) ? ASSIGNEES[text(assignment['assigneeType']) ?? 'user'] : undefined;
+    // The reference documents the enum as USER or GROUP; lower case is read the same.
+    const kind = isObject(assignment) ? ASSIGNEES[(text(assignment['assigneeType']) ?? 'user').toLowerCase()] : undefined;
     if (!isObject(assignment) || kind === undefined) continue;
     const roleId = text(assignment['roleId']);
     const holderId = text(assignment['assignedTo']);
