@@ -70,11 +70,10 @@ describe('provider okta', () => {
   });
 
   it('fails the sync when a next link leads back to a page it already read (A→B→A), after a few requests', async () => {
-    const cyclic = structuredClone(recording) as { recordedFrom: string; responses: { request: string; headers: Record<string, string | string[]> }[] };
-    const third = cyclic.responses.find((r) => r.request.includes('after=00u4n5m6l7k8j9h0g1f2'));
-    if (third === undefined) throw new Error('the recording has no third users page');
-    third.headers['link'] = [`<${cyclic.recordedFrom}/api/v1/users?after=00u2l3k4j5h6g7f8d9s0&limit=2&search=status%20pr>; rel="next"`];
-    const okta = await startFakeOkta(cyclic as typeof recording, { token });
+    // The third users page links back to the second.
+    const back = `<${recording.recordedFrom}/api/v1/users?after=00u2l3k4j5h6g7f8d9s0&limit=2&search=status%20pr>; rel="next"`;
+    const responses = recording.responses.map((r) => (r.request.includes('after=00u4n5m6l7k8j9h0g1f2') ? { ...r, headers: { ...r.headers, link: [back] } } : r));
+    const okta = await startFakeOkta({ ...recording, responses }, { token });
     try {
       const run = await runCli(main, syncArgs(okta.apiEndpoint, newFile()), cwd);
       expect(run.code).not.toBe(0);
