@@ -68,7 +68,9 @@ export async function startFakeOneLogin(directory: OneLoginDirectory, client: { 
     const cursor = url.searchParams.get('cursor');
     if (misbehave !== undefined && url.pathname.endsWith(misbehave.pathEnd)) {
       const next = misbehave.kind === 'endless' ? `e${++endless}` : cursor === 'A' ? 'B' : 'A';
-      return send(res, 200, items.slice(0, 1), { 'after-cursor': next });
+      // Each cursor serves its own item, so only the cursors go round.
+      const at = cursor === null ? 0 : cursor === 'A' ? 1 : cursor === 'B' ? 2 : 3;
+      return send(res, 200, items.slice(at, at + 1), { 'after-cursor': next });
     }
     const offset = cursor === null ? 0 : cursors.resolve(list, cursor);
     if (offset === undefined) return send(res, 400, { statusCode: 400, name: 'BadRequest', message: 'Invalid cursor' });
