@@ -13,6 +13,8 @@ export { pageCursor } from './paging/cursor-paging.js';
 export type { ListingEnd, PageRequest, ScimPage } from './paging/page-request.js';
 export { describeListingEnd, endedPlainly } from './paging/listing-end-text.js';
 export { IndexPrefetcher } from './paging/prefetch.js';
+export { readListResponse } from './paging/list-response.js';
+export type { ListResponse } from './paging/list-response.js';
 export { loadScimConfig, loadScimConfigFile } from './config/load.js';
 export type { LoadOptions } from './config/load.js';
 export { ConfigError, formatIssue } from './config/errors.js';
