@@ -38,6 +38,8 @@ export interface FakeGoogleOptions {
   readonly pageCap?: number;
   /** Answer the first N Directory API requests with 403 and this quota reason, as Google does when throttling. */
   readonly quotaErrors?: { readonly first: number; readonly reason: string };
+  /** A listing whose paths end with `pathEnd` sends, after the page at offset N, the token of `next(N)` always. */
+  readonly hostile?: { readonly pathEnd: string; readonly next: (offset: number) => number };
 }
 
 export function readDirectory(url: URL): GoogleDirectory {
@@ -75,6 +77,8 @@ export async function startFakeGoogle(directory: GoogleDirectory, options: FakeG
     const offset = Number(url.searchParams.get('pageToken')?.replace(/^tok/, '') ?? '0');
     const size = Math.min(asked, options.pageCap ?? asked);
     const page = items.slice(offset, offset + size);
+    const hostile = options.hostile !== undefined && url.pathname.endsWith(options.hostile.pathEnd) ? options.hostile : undefined;
+    if (hostile) return send(res, 200, { kind, etag: '"list"', [key]: page, nextPageToken: `tok${hostile.next(offset)}` });
     const more = offset + size < items.length;
     return send(res, 200, { kind, etag: '"list"', [key]: page, ...(more ? { nextPageToken: `tok${offset + size}` } : {}) });
   };

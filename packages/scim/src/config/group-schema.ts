@@ -1,6 +1,7 @@
 // The `group` section: JSONPaths from a SCIM Group to the Baton group and its memberships.
 import { z } from 'zod';
 import { evenWithOtherIssues, jsonPathField, pageSizeField, problemAt } from './fields.js';
+import { groupRolesSchema } from './user-schema.js';
 
 export const groupMembersSchema = z
   .strictObject({
@@ -22,6 +23,7 @@ export const groupSchema = z
     id: jsonPathField('JSONPath to the group id (required), e.g. "id".'),
     displayName: jsonPathField('JSONPath to the group display name (required), e.g. "displayName".'),
     members: groupMembersSchema.optional(),
+    roles: groupRolesSchema.optional(),
     excludeMembersInList: z
       .boolean()
       .default(false)

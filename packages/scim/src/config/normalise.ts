@@ -6,7 +6,7 @@ import { maybe } from './maybe.js';
 import { DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE } from './pagination-schema.js';
 import { normaliseProvisioning } from './normalise-provisioning.js';
 import type { AuthConfigData, GroupConfigData, HttpConfigData, PaginationConfigData, ScimConfigData, UserConfigData } from './schema.js';
-import type { AuthConfig, GroupMapping, HttpTuning, PaginationConfig, ScimConfig, UserMapping } from './types.js';
+import type { AuthConfig, GroupMapping, HttpTuning, PaginationConfig, ScimConfig, UserMapping, UserRolePaths } from './types.js';
 
 const path = (source: string, key: string): CompiledPath => compilePath(source, { key });
 const maybePath = (source: string | undefined, key: string): CompiledPath | undefined =>
@@ -91,16 +91,17 @@ function normaliseUser(user: UserConfigData): UserMapping {
         ...maybe('id', maybePath(group.id, 'user.userGroup.id')),
       },
     ),
-    ...maybe(
-      'roles',
-      roles && {
-        path: path(roles.path, 'user.roles.path'),
-        name: path(roles.name, 'user.roles.name'),
-        ...maybe('display', maybePath(roles.display, 'user.roles.display')),
-      },
-    ),
+    ...maybe('roles', roles && rolePaths(roles, 'user.roles')),
     enterprise: user.enterprise,
     profile: Object.entries(user.profile ?? {}).map(([key, source]) => ({ key, path: path(source, `user.profile.${key}`) })),
+  };
+}
+
+function rolePaths(roles: { path: string; name: string; display?: string | undefined }, at: string): UserRolePaths {
+  return {
+    path: path(roles.path, `${at}.path`),
+    name: path(roles.name, `${at}.name`),
+    ...maybe('display', maybePath(roles.display, `${at}.display`)),
   };
 }
 
@@ -119,6 +120,7 @@ function normaliseGroup(group: GroupConfigData, pageSize: number): GroupMapping 
         sentWhenEmpty: members.sentWhenEmpty,
       },
     ),
+    ...maybe('roles', group.roles && rolePaths(group.roles, 'group.roles')),
     excludeMembersInList: group.excludeMembersInList,
     memberPageSize: group.memberPageSize ?? pageSize,
   };

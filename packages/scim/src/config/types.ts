@@ -25,6 +25,7 @@ export interface UserGroupPaths {
   readonly id?: CompiledPath;
 }
 
+/** Where roles are read on a user (user.roles) or a group (group.roles). */
 export interface UserRolePaths {
   readonly path: CompiledPath;
   readonly name: CompiledPath;
@@ -66,6 +67,8 @@ export interface GroupMapping {
   readonly id: CompiledPath;
   readonly displayName: CompiledPath;
   readonly members?: GroupMemberPaths;
+  /** Roles the group holds; set, role entitlements are grantable to groups and expanded to their members. */
+  readonly roles?: UserRolePaths;
   readonly excludeMembersInList: boolean;
   readonly memberPageSize: number;
 }

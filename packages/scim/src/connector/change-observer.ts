@@ -79,19 +79,22 @@ export function memberGroupsObserver(ctx: ConnectorContext, c: ValueChange, grou
       throw new BatonError('invalid-data', `GET ${memberPath} did not return a SCIM resource object, so the change cannot be checked`);
     }
     const ids = new Set<string>();
-    let unknown = 0;
-    const entries = elementsAt(paths.path, res.body);
-    for (const entry of entries) {
-      const id = textAt(paths.id, entry);
+    for (const entry of elementsAt(paths.path, res.body)) {
+      const id = paths.id === undefined ? undefined : textAt(paths.id, entry);
+      if (id !== undefined && usableId(id)) {
+        ids.add(id);
+        continue;
+      }
+      // An entry with only a name (Zoom documents `groups` entries without `value`) counts for the named group
+      // when the names match. One that cannot be told apart from the group changed makes the read unusable:
+      // passing it would report a revoke that changed nothing as done.
       const name = textAt(paths.name, entry);
-      if (id !== undefined && usableId(id)) ids.add(id);
-      // Entries with only a name count for the named group when the names match; one with neither is unknown.
-      else if (groupName !== undefined && name === groupName) ids.add(c.targetId);
-      else if (name === undefined) unknown += 1;
-    }
-    if (unknown > 0) {
+      if (name !== undefined && groupName !== undefined) {
+        if (name.toLowerCase() === groupName.toLowerCase()) ids.add(c.targetId);
+        continue;
+      }
       throw new UnusableRead(
-        `GET ${memberPath} returned ${unknown} of ${entries.length} group entries with neither an id nor a name, so the user's groups cannot be known`,
+        `GET ${memberPath} lists a group entry with ${name === undefined ? 'neither an id nor a name' : `only the name "${name.slice(0, 80)}" and the group's own name is not known`}, so whether the user is in group ${c.targetId} cannot be read back; the change is not confirmed`,
         `Check user.userGroup.id and user.userGroup.name in ${ctx.config.file} against what the server returns for the user`,
       );
     }

@@ -4,6 +4,7 @@ import { checkAbsent } from './absence-check.js';
 import type { JsonObject } from '../http/json.js';
 import { carriesMembers, groupEntitlements, groupMembers, mapGroup, memberRefGrants, memberRefs } from '../mapping/groups.js';
 import { GROUP_RESOURCE_TYPE } from '../mapping/resource-types.js';
+import { extractGroupRoles } from '../mapping/roles.js';
 import { hookContext, type ConnectorContext } from './context.js';
 import { readGroupMembers } from './group-members.js';
 import { groupGrantsFromUsers } from './groups-on-users.js';
@@ -38,7 +39,8 @@ function mapGroups(ctx: ConnectorContext, items: readonly JsonObject[]): Resourc
     if (!group) continue;
     // A group listed without the attribute is read on its own in the grant phase, never taken as empty.
     const members = listed && carriesMembers(json, ctx.config) ? groupMembers(json, ctx.config) : undefined;
-    ctx.cache.groups.record(group, members && { refs: memberRefs(group, members, ctx.config, ctx.warnings), listed: members.length });
+    const roles = extractGroupRoles(json, ctx.config, ctx.warnings);
+    ctx.cache.groups.record(group, members && { refs: memberRefs(group, members, ctx.config, ctx.warnings), listed: members.length }, roles);
     out.push(group);
   }
   return out;

@@ -27,14 +27,19 @@ export class UserIndex {
     if (this.ids.has(userId)) return;
     this.version += 1;
     this.ids.add(userId);
-    this.roles.add(roles);
-    for (const role of roles) {
-      const id = role.id?.resource ?? '';
-      const holders = this.roleHolders.get(id);
-      if (holders) holders.push(userId);
-      else this.roleHolders.set(id, [userId]);
-    }
+    recordHolder(this.roles, this.roleHolders, userId, roles);
     if (groupEntries && groupEntries.length > 0) this.groupEntries.set(userId, groupEntries);
+  }
+}
+
+/** Adds the holder's roles to the registry and the holder to each role's list. */
+function recordHolder(registry: RoleRegistry, holders: Map<string, string[]>, holderId: string, roles: readonly Resource[]): void {
+  registry.add(roles);
+  for (const role of roles) {
+    const id = role.id?.resource ?? '';
+    const list = holders.get(id);
+    if (list) list.push(holderId);
+    else holders.set(id, [holderId]);
   }
 }
 
@@ -70,6 +75,9 @@ export class GroupIndex {
   readonly progress = new ListingProgress();
   readonly ids = new Set<string>();
   names = new GroupNameIndex();
+  /** Roles the groups hold (group.roles), and role id → the ids of the groups that hold it. */
+  roles = new RoleRegistry();
+  readonly roleHolders = new Map<string, string[]>();
   private readonly members = new Map<string, PackedMembers>();
   private truncated: ReadonlySet<string> | undefined;
   version = 0;
@@ -78,14 +86,17 @@ export class GroupIndex {
     this.version += 1;
     this.ids.clear();
     this.names = new GroupNameIndex();
+    this.roles = new RoleRegistry();
+    this.roleHolders.clear();
     this.members.clear();
     this.truncated = undefined;
   }
 
   /** `members` undefined: the listing did not carry them (excluded, or not mapped). */
-  record(group: Resource, members: ListedMembers | undefined): void {
+  record(group: Resource, members: ListedMembers | undefined, roles: readonly Resource[] = []): void {
     const id = group.id?.resource ?? '';
     this.version += 1;
+    if (!this.ids.has(id)) recordHolder(this.roles, this.roleHolders, id, roles);
     this.ids.add(id);
     this.names.add(group);
     if (members !== undefined) this.members.set(id, pack(members));
