@@ -2,7 +2,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import KSUID from 'ksuid';
 import { BatonError } from '../errors.js';
-import type { SyncRun } from '../store/types.js';
+import type { SyncRun, SyncType } from '../store/types.js';
 import type { SchemaInfo } from './database.js';
 import { formatTimestamp } from './timestamps.js';
 
@@ -56,14 +56,14 @@ export class SyncRuns {
     return row && toSyncRun(row);
   }
 
-  /** Starts a full sync with a real KSUID (Go's v1→v3 conversion parses it) and an empty checkpoint. */
-  start(now: Date): SyncRun {
+  /** Starts a sync with a real KSUID (Go's v1→v3 conversion parses it) and an empty checkpoint. */
+  start(now: Date, syncType: SyncType = 'full'): SyncRun {
     const syncId = KSUID.randomSync(now).string;
     const columns = ['sync_id', 'started_at', 'ended_at', 'sync_token'];
     const values: (string | null)[] = [syncId, formatTimestamp(now), null, ''];
     if (this.schema.hasSyncType) {
       columns.push('sync_type');
-      values.push('full');
+      values.push(syncType);
     }
     const marks = columns.map(() => '?').join(', ');
     this.db.prepare(`insert into v1_sync_runs (${columns.join(', ')}) values (${marks})`).run(values);

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { BatonError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { SyncRun } from '../store/types.js';
+import type { SyncRun, SyncType } from '../store/types.js';
 import { siblingTempPath } from './atomic-file.js';
 import { describeSchema, openWorkingDatabase, type SchemaInfo } from './database.js';
 import { readC1z } from './decompress.js';
@@ -27,6 +27,8 @@ export interface WorkingDbRequest {
   readonly now: Date;
   readonly resumeMaxAgeMs: number;
   readonly logger: Logger;
+  /** What the new sync records as its sync_type; an unfinished sync of another type is not resumed. */
+  readonly syncType: SyncType;
 }
 
 /**
@@ -61,14 +63,14 @@ function tryResume(req: WorkingDbRequest): WorkingDb | undefined {
   }
   const started = run && parseTimestamp(run.startedAt);
   const age = started ? req.now.getTime() - started.getTime() : Number.POSITIVE_INFINITY;
-  if (run && run.endedAt === undefined && age <= req.resumeMaxAgeMs) {
+  if (run && run.endedAt === undefined && age <= req.resumeMaxAgeMs && (!schema.hasSyncType || run.syncType === req.syncType)) {
     req.logger.info({ syncId: run.syncId, path: req.workPath }, 'resuming an unfinished sync');
     return { db, schema, syncRuns, run, resumed: true };
   }
   db.close();
   req.logger.warn(
-    { path: req.workPath, syncId: run?.syncId, startedAt: run?.startedAt, finished: run?.endedAt !== undefined },
-    'discarding a working database with no resumable sync (finished, too old, or empty)',
+    { path: req.workPath, syncId: run?.syncId, startedAt: run?.startedAt, finished: run?.endedAt !== undefined, syncType: run?.syncType },
+    'discarding a working database with no resumable sync (finished, too old, empty, or of another sync type)',
   );
   return undefined;
 }
@@ -86,7 +88,7 @@ async function createWorkingDb(req: WorkingDbRequest): Promise<WorkingDb> {
     try {
       ensureSchema(draft);
       DeferredIndexes.dropFrom(draft);
-      runId = new SyncRuns(draft, describeSchema(draft)).start(req.now).syncId;
+      runId = new SyncRuns(draft, describeSchema(draft)).start(req.now, req.syncType).syncId;
     } finally {
       draft.close();
     }
