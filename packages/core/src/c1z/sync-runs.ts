@@ -22,6 +22,16 @@ const toSyncRun = (row: SyncRunRow): SyncRun => ({
   syncType: row.sync_type,
 });
 
+/**
+ * Adds the v0.3.0 columns (sync_type, parent_sync_id) Go's readers add on open, so a run can say it is not a
+ * full sync; every run already in the file stays `full`.
+ */
+export function addSyncTypeColumns(db: Database): void {
+  const columns = new Set(db.prepare<[], { name: string }>('select name from pragma_table_info(\'v1_sync_runs\')').all().map((c) => c.name));
+  if (!columns.has('sync_type')) db.exec("alter table v1_sync_runs add column sync_type text not null default 'full'");
+  if (!columns.has('parent_sync_id')) db.exec("alter table v1_sync_runs add column parent_sync_id text not null default ''");
+}
+
 const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;
 
 export class SyncRuns {

@@ -10,7 +10,7 @@ import { describeSchema, openWorkingDatabase, type SchemaInfo } from './database
 import { readC1z } from './decompress.js';
 import { DeferredIndexes } from './deferred-indexes.js';
 import { ensureSchema } from './schema.js';
-import { SyncRuns } from './sync-runs.js';
+import { addSyncTypeColumns, SyncRuns } from './sync-runs.js';
 import { parseTimestamp } from './timestamps.js';
 
 export interface WorkingDb {
@@ -88,6 +88,8 @@ async function createWorkingDb(req: WorkingDbRequest): Promise<WorkingDb> {
     try {
       ensureSchema(draft);
       DeferredIndexes.dropFrom(draft);
+      // The v0.2.61 schema written by default has no sync_type: a run that is not full needs the column.
+      if (req.syncType !== 'full') addSyncTypeColumns(draft);
       runId = new SyncRuns(draft, describeSchema(draft)).start(req.now, req.syncType).syncId;
     } finally {
       draft.close();
