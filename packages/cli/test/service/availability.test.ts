@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runService, serviceArgs, startWorld, type ServiceRun, type World } from './service-harness.js';
+import { FAST_TIMING, runService, serviceArgs, startWorld, type ServiceRun, type World } from './service-harness.js';
 
 let world: World;
 beforeAll(async () => { world = await startWorld(); });
@@ -92,3 +92,22 @@ describe('service mode: credentials', () => {
     expect(run.logs()).not.toContain(jwk);
   });
 });
+
+describe('service mode on a terminal', () => {
+  it('says what it is doing while ConductorOne does not answer, instead of staying silent', async () => {
+    const port = await closedPort();
+    const args = serviceArgs(world).filter((a, i, all) => a !== '--log-format' && all[i - 1] !== '--log-format');
+    const run = runService([...args, '--log-format', 'console'], world.env({ BATON_C1_API_HOST: `127.0.0.1:${port}` }), world.dir, FAST_TIMING);
+    await until(() => run.logs().includes('ConductorOne is not reachable yet; retrying'));
+    run.stop();
+    expect(await run.exit).toBe(0);
+    const text = run.logs();
+    expect(text).toContain('starting service mode');
+    expect(text).toContain('retrying until ConductorOne answers');
+    expect(text).toContain('service mode stopped');
+  });
+});
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((r) => setTimeout(r, 20));
+}
