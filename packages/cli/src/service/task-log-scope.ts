@@ -42,11 +42,12 @@ export function taskScopedLogger(logger: Logger): Logger {
 export function teeLogger<L extends Logger>(main: L, copy: Logger | undefined): L {
   if (!copy) return main;
   const tee = Object.create(main) as L;
+  const own = tee as Logger;
   for (const level of LEVELS) {
-    tee[level] = ((obj: Record<string, unknown>, msg: string) => {
+    own[level] = (obj, msg) => {
       main[level](obj, msg);
       copy[level](obj, msg);
-    }) as L[typeof level];
+    };
   }
   return tee;
 }
