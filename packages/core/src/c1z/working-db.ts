@@ -70,7 +70,7 @@ function tryResume(req: WorkingDbRequest): WorkingDb | undefined {
   db.close();
   req.logger.warn(
     { path: req.workPath, syncId: run?.syncId, startedAt: run?.startedAt, finished: run?.endedAt !== undefined, syncType: run?.syncType },
-    'discarding a working database with no resumable sync (finished, too old, empty, or of another sync type)',
+    'discarding a working database with no resumable sync (finished, too old, or empty)',
   );
   return undefined;
 }
