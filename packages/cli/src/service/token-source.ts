@@ -136,14 +136,14 @@ function errorDetail(text: string): string {
 
 /** A kept-alive connection to the token endpoint, tunnelled through the proxy when there is one. */
 function dispatcherFor(options: TokenSourceOptions): Dispatcher {
-  const tls = { ca: options.ca };
-  const timeouts = { connectTimeout: REQUEST_TIMEOUT_MS };
+  const tls = { ca: options.ca, timeout: REQUEST_TIMEOUT_MS };
   const proxy = options.proxy;
-  if (!proxy) return new Agent({ connect: { ...tls, timeout: REQUEST_TIMEOUT_MS } });
+  if (!proxy) return new Agent({ connect: tls });
   return new ProxyAgent({
     uri: proxy.url,
+    // TLS to ConductorOne inside the tunnel; the connection to the proxy itself is plain HTTP.
     requestTls: tls,
-    ...timeouts,
+    proxyTls: { timeout: REQUEST_TIMEOUT_MS },
     ...(proxy.credentials ? { token: `Basic ${Buffer.from(proxy.credentials).toString('base64')}` } : {}),
   });
 }
