@@ -108,6 +108,7 @@ export interface FaultConfig {
    * accounts created after 2025-08-22; `GET /Groups/{id}` still returns them.
    */
   listedWithoutMembers?: boolean;
+  /**
    * Reads with `attributes=` answer multi-valued complex attributes (`members`, `roles`, `groups`, …) with
    * elements that carry no `value` (`[{}, {}]`), a bug of a widely used server library.
    */
