@@ -28,8 +28,9 @@ describe('a sync read by a person (console logs)', () => {
     expect(run.stdout).toBe('');
     const notes = (JSON.parse(stats.stdout) as { notes: { topic: string; text: string }[] }).notes;
     expect(notes).toEqual([
-      { topic: 'users listing', text: 'users: 30 resources listed in 1 page' },
-      { topic: 'groups listing', text: 'groups: 6 resources listed in 1 page' },
+      // One page each, and the empty page past it that proves the listing ended.
+      { topic: 'users listing', text: 'users: 30 resources listed in 2 pages' },
+      { topic: 'groups listing', text: 'groups: 6 resources listed in 2 pages' },
     ]);
   });
 

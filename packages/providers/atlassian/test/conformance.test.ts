@@ -36,7 +36,8 @@ describe('provider atlassian: quirks', () => {
       // The connector first checks its credentials with a one-item list; the listing pages follow it.
       const pages = server.requests.filter((r) => r.query['count'] !== '1');
       const userPages = pages.filter((r) => r.path === `${basePath}/Users`);
-      expect(userPages.map((r) => r.query['startIndex'])).toEqual(['1', '101', '201']);
+      // The last short page reaches totalResults; the request past it, answered empty, proves the listing ended.
+    expect(userPages.map((r) => r.query['startIndex'])).toEqual(['1', '101', '201', '231']);
       for (const r of pages) expect(r.query['count']).toBe('100');
       const resources = await runCli(main, ['inspect', 'resources', '-o', 'json', '-f', file], cwd);
       expect(resources.code, resources.stderr).toBe(0);

@@ -122,6 +122,31 @@ headers:
     ]);
   });
 
+  it('names the key of a bad rate limit or 403 reason', () => {
+    const text = `apiEndpoint: "https://api.example.com/scim/v2/"
+hasScimHeader: true
+auth:
+  authType: oauth2
+user:
+  id: id
+  userName: userName
+  firstName: name.givenName
+  lastName: name.familyName
+  primaryEmail: emails[0].value
+  active: active
+${VALID_REST}http:
+  rateLimits:
+    - { requests: 5, perSeconds: 30, path: Groups }
+    - { requests: 0, perSeconds: 30, method: FETCH }
+  retryOn403Reasons: ["rate limit"]
+`;
+    const got = problems(text);
+    expect(got).toContainEqual(expect.stringMatching(/^bad\.yaml: http\.rateLimits\[0\]\.path: must start with "\/", relative to apiEndpoint, e\.g\. "\/Groups"/));
+    expect(got).toContainEqual(expect.stringMatching(/^bad\.yaml: http\.rateLimits\[1\]\.requests: /));
+    expect(got).toContainEqual(expect.stringMatching(/^bad\.yaml: http\.rateLimits\[1\]\.method: /));
+    expect(got).toContainEqual(expect.stringMatching(/^bad\.yaml: http\.retryOn403Reasons\[0\]: must be one word/));
+  });
+
   it('never echoes a header value or URL, which could hold a secret pasted by mistake', () => {
     const text = `apiEndpoint: "https://admin:s3cr3t@x.example/scim"\nauth:\n  authType: basic\n  authUrl: "htp:/s3cr3t"\nheaders:\n  Authorization: "Bearer s3cr3t"\nuser: "s3cr3t-0123456789-0123456789"\n`;
     const lines = problems(text);
