@@ -2,7 +2,7 @@
 // and what a sync with each says.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startScimServer } from '@baton-scim/testkit';
+import { startScimServer, type ScimDirectoryData } from '@baton-scim/testkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from './support/bin.js';
 import { cli, tempDir } from './support/run.js';
@@ -30,7 +30,7 @@ beforeAll(() => {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'project', dependencies: Object.fromEntries(deps.map((d) => [d, '1.2.3'])) }));
   pkg(project, '@acme/provider-widget', dataOnly('widget'), { 'provider.yaml': yamlOf('widget') });
   pkg(project, '@acme/provider-noyaml', dataOnly('noyaml'));
-  pkg(project, '@acme/provider-badconfig', dataOnly('badconfig'), { 'provider.yaml': yamlOf('badconfig').replace(/^user:\n(  .*\n)+/m, '') });
+  pkg(project, '@acme/provider-badconfig', dataOnly('badconfig'), { 'provider.yaml': yamlOf('badconfig').replace(/^user:\n( {2}.*\n)+/m, '') });
   pkg(project, '@acme/provider-unbuilt', { main: './dist/index.js', batonScim: { provider: 'unbuilt', apiVersion: 1 } });
   // Named like a first-party provider, but without the marker.
   pkg(project, '@baton-scim/provider-slack', { main: './index.js' });
@@ -53,7 +53,7 @@ describe('provider packages that are data only, or incomplete', () => {
   });
 
   it('syncs through a data-only package, declared from its provider.yaml', async () => {
-    const directory = JSON.parse(readFileSync(join(template, 'fixtures/directory.json'), 'utf8')) as Parameters<typeof startScimServer>[0]['directory'];
+    const directory = JSON.parse(readFileSync(join(template, 'fixtures/directory.json'), 'utf8')) as ScimDirectoryData;
     const server = await startScimServer({ directory, auth: { bearer: 'widget-token' } });
     try {
       const file = join(tempDir(), 'sync.c1z');
