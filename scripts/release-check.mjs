@@ -121,12 +121,14 @@ async function startRegistry() {
   return { server, url, npmrc };
 }
 
-/** What a package must ship and must not, by its kind. */
-function checkTarballFiles(name, files) {
+/** What a package must ship and must not, by its kind; a data-only provider's entry is its provider.yaml. */
+function checkTarballFiles(name, files, manifest) {
   const has = (p) => files.some((f) => f === p || f.startsWith(`${p}/`));
   const needs = ['package.json'];
+  const dataOnly = /\.ya?ml$/.test(manifest.main ?? '');
   if (name === 'baton-scim') needs.push('bin.js');
-  else needs.push('dist/index.js');
+  else if (!dataOnly) needs.push('dist/index.js');
+  else if (has('dist')) fail(`${name}: a data-only provider ships no dist/`);
   if (name.startsWith('@baton-scim/provider-')) needs.push('provider.yaml', 'README.md');
   if (name === '@baton-scim/scim') needs.push('config.schema.json');
   for (const need of needs) if (!has(need)) fail(`${name}: the published package lacks ${need}`);
@@ -222,7 +224,7 @@ async function main() {
           if (internal && !semver.satisfies(internal, range)) fail(`${p.manifest.name}: ${field}.${dep} "${range}" does not take the published ${internal}`);
         }
       }
-      checkTarballFiles(p.manifest.name, files);
+      checkTarballFiles(p.manifest.name, files, manifest);
       rows.push([p.manifest.name, p.manifest.version, files.length, packed, unpacked]);
     }
     process.stdout.write(`\n${'package'.padEnd(42)} ${'version'.padEnd(8)} ${'files'.padStart(5)} ${'packed'.padStart(9)} ${'unpacked'.padStart(10)}\n`);

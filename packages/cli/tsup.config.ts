@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { firstPartyDefine } from './scripts/first-party.mjs';
 
 export default defineConfig({
   entry: ['src/index.ts', 'src/bin.ts'],
@@ -7,4 +8,5 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'node20',
+  define: firstPartyDefine(),
 });

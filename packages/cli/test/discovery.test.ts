@@ -41,7 +41,7 @@ function globalLayout(): string {
   cpSync(join(REPO, 'packages/cli/package.json'), join(cli, 'package.json'));
   cpSync(join(REPO, 'packages/cli/dist'), join(cli, 'dist'), { recursive: true });
   const slack = join(modules, '@baton-scim/provider-slack');
-  for (const f of ['package.json', 'provider.yaml', 'dist']) cpSync(join(providersDir, 'slack', f), join(slack, f), { recursive: true });
+  for (const f of ['package.json', 'provider.yaml']) cpSync(join(providersDir, 'slack', f), join(slack, f), { recursive: true });
   // Dependencies are shared read-only: linking them keeps the copies small. All of them, as npm would install.
   const manifest = JSON.parse(readFileSync(join(REPO, 'packages/cli/package.json'), 'utf8')) as { dependencies: Record<string, string> };
   for (const dep of Object.keys(manifest.dependencies)) {

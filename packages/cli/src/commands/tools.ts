@@ -11,7 +11,8 @@ import { cliFlagValues } from '../options/program-flags.js';
 import { flagRelationProblems } from '../options/relations.js';
 import { resolveFlags } from '../options/resolve.js';
 import { UsageError } from '../options/usage-error.js';
-import { discoverProviders, searchRoots } from '../plugins/loader.js';
+import { providerProblem } from '../plugins/entry.js';
+import { discoverProviders, resolvePackageJson, searchRoots } from '../plugins/loader.js';
 import { FIRST_PARTY_PROVIDERS, providerPackageName } from '../plugins/known.js';
 import { renderTable } from '../output/table.js';
 import { capabilitiesJson } from './capabilities.js';
@@ -41,10 +42,13 @@ export function registerTools(program: Command, io: CliIo, setExit: (c: number) 
 
   program.command('providers').description('List installed provider packages and the first-party ones you can install')
     .action(async () => handle(io, setExit, () => {
-      const installed = discoverProviders(searchRoots(io.cwd, io.providerRoots));
-      const rows = installed.map((m) => [m.provider, m.packageName, m.version, 'installed']);
+      const roots = searchRoots(io.cwd, io.providerRoots);
+      const installed = discoverProviders(roots);
+      const rows = installed.map((m) => [m.provider, m.packageName, m.version, brokenStatus(providerProblem(m)) ?? 'installed']);
       for (const id of FIRST_PARTY_PROVIDERS) {
-        if (!installed.some((m) => m.provider === id)) rows.push([id, providerPackageName(id), '-', `not installed (npm install ${providerPackageName(id)})`]);
+        if (installed.some((m) => m.provider === id)) continue;
+        const unmarked = roots.some((r) => resolvePackageJson(providerPackageName(id), r) !== undefined);
+        rows.push([id, providerPackageName(id), '-', unmarked ? 'broken: its package.json has no "batonScim" marker' : `not installed (npm install ${providerPackageName(id)})`]);
       }
       return renderTable(['Provider', 'Package', 'Version', 'Status'], rows);
     }));
@@ -66,4 +70,9 @@ export function registerTools(program: Command, io: CliIo, setExit: (c: number) 
 
   program.command('completion').argument('<shell>', 'bash, zsh or fish').description('Print a shell completion script')
     .action(async (shell: string) => handle(io, setExit, () => completionScript(program, shell)));
+}
+
+/** A broken provider's status cell: one line, so the table stays a table. */
+function brokenStatus(problem: string | undefined): string | undefined {
+  return problem === undefined ? undefined : `broken: ${problem.replace(/\s*\n\s*/g, '; ')}`;
 }

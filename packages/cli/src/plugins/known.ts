@@ -1,10 +1,9 @@
 // First-party provider ids and the package that provides each, for discovery and install hints.
 
-export const FIRST_PARTY_PROVIDERS: readonly string[] = [
-  'slack', 'zoom', 'miro', 'postman', 'github', 'atlassian', 'aws-identity-center', 'databricks', '1password', 'snowflake', 'okta',
-  'sentry', 'hcp-terraform', 'figma', 'datadog', 'notion', 'asana', 'salesforce', 'webex', 'contentful', 'attio', 'tableau', 'statsig', 'keeper', 'amplitude',
-  'entra-id', 'jumpcloud', 'onelogin', 'google-workspace',
-];
+/** Set when the CLI is built or tested, from the markers of packages/providers/* (see scripts/first-party.mjs). */
+declare const __FIRST_PARTY_PROVIDERS__: readonly string[];
+
+export const FIRST_PARTY_PROVIDERS: readonly string[] = __FIRST_PARTY_PROVIDERS__;
 
 export function providerPackageName(id: string): string {
   return id.startsWith('@') || id.includes('/') ? id : `@baton-scim/provider-${id}`;

@@ -3,8 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isScimProvider, PROVIDER_API_VERSION, type ScimProvider } from '@baton-scim/scim';
+import { isScimProvider, type ScimProvider } from '@baton-scim/scim';
 import { UsageError } from '../options/usage-error.js';
+import { entryOf, isYamlEntry, providerProblem, yamlProvider } from './entry.js';
 import { FIRST_PARTY_PROVIDERS, installHint, providerPackageName } from './known.js';
 import { readMarker, type ProviderMarker } from './marker.js';
 
@@ -25,7 +26,7 @@ function findProjectRoot(start: string): string | undefined {
   }
 }
 
-function resolvePackageJson(pkg: string, fromDir: string): string | undefined {
+export function resolvePackageJson(pkg: string, fromDir: string): string | undefined {
   try {
     return createRequire(join(fromDir, 'package.json')).resolve(`${pkg}/package.json`);
   } catch {
@@ -81,10 +82,12 @@ async function importProvider(id: string, packageJsonPath: string): Promise<Scim
   const marker = readMarker(packageJsonPath);
   const name = marker?.packageName ?? packageJsonPath;
   if (!marker) throw new UsageError([`--service-provider: ${name} has no "batonScim" marker in its package.json; it is not a baton-scim provider`]);
-  if (marker.apiVersion !== PROVIDER_API_VERSION) {
-    throw new UsageError([`--service-provider: ${name} targets provider API ${marker.apiVersion}, this CLI supports ${PROVIDER_API_VERSION}; upgrade one of them`]);
-  }
-  const mod = (await import(pathToFileURL(entryOf(packageJsonPath)).href)) as { default?: unknown };
+  const problem = providerProblem(marker);
+  if (problem) throw new UsageError([`--service-provider: ${name} is broken: ${problem}`]);
+  const entry = entryOf(packageJsonPath);
+  if (isYamlEntry(entry) && marker.provider !== id) throw new UsageError([`--service-provider: ${name} declares provider "${marker.provider}", not "${id}"`]);
+  if (isYamlEntry(entry)) return yamlProvider(marker, entry);
+  const mod = (await import(pathToFileURL(entry).href)) as { default?: unknown };
   if (!isScimProvider(mod.default)) {
     throw new UsageError([`--service-provider: ${name} does not export a defineScimProvider(...) declaration as its default export`]);
   }
@@ -92,13 +95,4 @@ async function importProvider(id: string, packageJsonPath: string): Promise<Scim
     throw new UsageError([`--service-provider: ${name} declares provider "${mod.default.id}", not "${id}"`]);
   }
   return mod.default;
-}
-
-/** The ESM entry a package declares (`exports["."]` import/default, else `main`), as a file path. */
-function entryOf(packageJsonPath: string): string {
-  const pkg = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as { exports?: unknown; main?: string };
-  const root = typeof pkg.exports === 'object' && pkg.exports !== null ? (pkg.exports as Record<string, unknown>)['.'] : pkg.exports;
-  const conditions = typeof root === 'object' && root !== null ? (root as Record<string, unknown>) : {};
-  const target = typeof root === 'string' ? root : [conditions.import, conditions.default].find((v): v is string => typeof v === 'string');
-  return join(dirname(packageJsonPath), target ?? pkg.main ?? 'index.js');
 }

@@ -1,8 +1,0 @@
-// The Atlassian Cloud provider: its SCIM config is provider.yaml; nothing here needs code.
-import { defineScimProvider } from '@baton-scim/scim';
-
-export default defineScimProvider({
-  id: 'atlassian',
-  displayName: 'Atlassian Cloud',
-  config: new URL('../provider.yaml', import.meta.url),
-});

@@ -1,8 +1,0 @@
-// The Slack provider: its SCIM config is provider.yaml; nothing here needs code.
-import { defineScimProvider } from '@baton-scim/scim';
-
-export default defineScimProvider({
-  id: 'slack',
-  displayName: 'Slack',
-  config: new URL('../provider.yaml', import.meta.url),
-});
