@@ -208,7 +208,10 @@ async function main() {
   try {
     // Native addons build against this Node's own headers (as scripts/bootstrap.sh sets up): nothing is downloaded.
     const nodedir = process.env.npm_config_nodedir ?? dirname(dirname(process.execPath));
-    const env = { ...process.env, NPM_CONFIG_USERCONFIG: registry.npmrc, npm_config_registry: registry.url, npm_config_nodedir: nodedir, CI: 'true' };
+    // `npm run` hands its own settings down as npm_config_* variables (registry, userconfig among them); they
+    // would outrank the registry and token here, so none of them reach the steps below.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key)));
+    const env = { ...inherited, NPM_CONFIG_USERCONFIG: registry.npmrc, npm_config_registry: registry.url, npm_config_nodedir: nodedir, CI: 'true' };
     step(`changeset publish to ${registry.url}`);
     await sh(process.execPath, [changeset, 'publish'], { cwd: copy, env });
 
