@@ -22,6 +22,10 @@ export interface Explorer {
 
 const HOST = '127.0.0.1';
 const CSV_PAGE = 1000;
+/** Files this small are indexed for search before the URL is printed: it takes a moment and no page is partial. */
+const INDEX_BEFORE_SERVING = 20_000;
+/** Lists read from the search table: their CSV export waits for the whole table rather than export part of it. */
+const INDEXED_LISTS = new Set(['search', 'disabled', 'privileged']);
 
 const SECURITY_HEADERS = {
   'content-security-policy': "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
@@ -33,6 +37,9 @@ const SECURITY_HEADERS = {
 
 export async function startExplorer(options: ExplorerOptions): Promise<Explorer> {
   const model = await ExploreModel.open(options);
+  if (model.progress.total <= INDEX_BEFORE_SERVING) {
+    await model.indexed.catch((err: unknown) => { model.close(); throw err; });
+  }
   const token = randomBytes(24).toString('base64url');
   const base = `/${token}`;
   const ctx: Ctx = { model, base, fileLabel: options.file };
@@ -74,6 +81,7 @@ export async function startExplorer(options: ExplorerOptions): Promise<Explorer>
   async function csv(res: ServerResponse, name: string, q: URLSearchParams, headOnly: boolean): Promise<void> {
     const make = LISTS[name];
     if (!make) throw new NotFound(`list ${name}`);
+    if (INDEXED_LISTS.has(name)) await ctx.model.indexed;
     const spec = make(ctx, q);
     res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` });
     if (headOnly) { res.end(); return; }
