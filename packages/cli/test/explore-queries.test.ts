@@ -180,6 +180,18 @@ describe('the search index, built after the file opens', () => {
     }
   });
 
+  it('serves while indexing, and a CSV of search waits for the whole table instead of exporting part of it', async () => {
+    const early = await startExplorer({ file: EXPANDED, output: 'console', port: 0, indexBeforeServing: 0, indexChunk: 1 });
+    try {
+      expect(early.model.progress.complete).toBe(false);
+      const csv = (await (await fetch(`${early.url}csv/search?q=-0000`)).text()).trimEnd().split('\n').slice(1);
+      expect(csv).toHaveLength(all((a, l) => model.search('-0000', a, l)).length);
+      expect((await (await fetch(`${early.url}search?q=-0000`)).text())).not.toContain('still indexing');
+    } finally {
+      await early.close();
+    }
+  });
+
   it('stops quietly when the explorer closes part-way', async () => {
     const fresh = await ExploreModel.open({ file: EXPANDED, output: 'console' });
     while (fresh.progress.done === 0) await new Promise((resolve) => setImmediate(resolve));

@@ -11,6 +11,10 @@ import { changesPage, entitlementPage, glancePage, LISTS, NotFound, resourcePage
 export interface ExplorerOptions extends ExploreSource {
   /** 0 picks a free port. */
   readonly port: number;
+  /** Files with at most this many records are indexed for search before serving; default 20,000. */
+  readonly indexBeforeServing?: number;
+  /** Search rows written per background step; default 500. */
+  readonly indexChunk?: number;
 }
 
 export interface Explorer {
@@ -36,8 +40,8 @@ const SECURITY_HEADERS = {
 } as const;
 
 export async function startExplorer(options: ExplorerOptions): Promise<Explorer> {
-  const model = await ExploreModel.open(options);
-  if (model.progress.total <= INDEX_BEFORE_SERVING) {
+  const model = await ExploreModel.open(options, options.indexChunk === undefined ? {} : { indexChunk: options.indexChunk });
+  if (model.progress.total <= (options.indexBeforeServing ?? INDEX_BEFORE_SERVING)) {
     await model.indexed.catch((err: unknown) => { model.close(); throw err; });
   }
   const token = randomBytes(24).toString('base64url');
