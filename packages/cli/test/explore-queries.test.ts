@@ -34,6 +34,7 @@ const key = (id: { resourceType?: string | null; resource?: string | null }) => 
 
 beforeAll(async () => {
   model = await ExploreModel.open({ file: EXPANDED, output: 'console' });
+  await model.indexed;
   grants = (await inspectJson<{ grants: { grant: JsonGrant }[] }>(['grants', '-f', EXPANDED])).grants.map((g) => g.grant);
   for (const g of grants) {
     const k = key(g.principal.id);
@@ -144,6 +145,59 @@ describe('explore queries on the Go expansion fixture', () => {
     } finally {
       other.close();
     }
+  });
+});
+
+describe('the search index, built after the file opens', () => {
+  it('fills a chunk at a time between other work; until then search answers from what is there and says so', async () => {
+    const fresh = await ExploreModel.open({ file: EXPANDED, output: 'console' }, { indexChunk: 100 });
+    try {
+      const user = all((a, l) => model.search('user-', a, l)).find((r) => r.kind === 'user');
+      expect(user).toBeDefined();
+      const id = { resourceType: user?.type_id ?? '', resource: user?.resource_id ?? '' };
+      // Served before anything is indexed: the note says how far it got, and a resource's own fields come from its record.
+      expect(fresh.progress.complete).toBe(false);
+      expect(fresh.indexingNote()).toMatch(/^still indexing: 0 of [\d,]+ records/);
+      expect(fresh.indexingNote('users')).toBeDefined();
+      expect(fresh.search(user?.name ?? '', 0, 10).items).toEqual([]);
+      expect({ ...fresh.info(id), rowid: 0 }).toEqual({ ...model.info(id), rowid: 0 });
+      // Each step of the index gives the event loop back: other callbacks see it part-way, more than once.
+      const seen = new Set<number>();
+      while (!fresh.progress.complete) {
+        seen.add(fresh.progress.done);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await fresh.indexed;
+      expect(fresh.progress.total).toBeGreaterThan(1000);
+      expect([...seen].filter((n) => n > 0 && n < fresh.progress.total).length).toBeGreaterThanOrEqual(fresh.progress.total / 100 / 2);
+      expect(fresh.progress.done).toBe(fresh.progress.total);
+      expect(fresh.indexingNote()).toBeUndefined();
+      // Whichever part was indexed first, results come in the file's order, the same as a whole build gives.
+      expect(all((a, l) => fresh.search('-00', a, l))).toEqual(all((a, l) => model.search('-00', a, l)));
+      expect(all((a, l) => fresh.disabledWithAccess(a, l))).toEqual(all((a, l) => model.disabledWithAccess(a, l)));
+    } finally {
+      fresh.close();
+    }
+  });
+
+  it('serves while indexing, and a CSV of search waits for the whole table instead of exporting part of it', async () => {
+    const early = await startExplorer({ file: EXPANDED, output: 'console', port: 0, indexBeforeServing: 0, indexChunk: 1 });
+    try {
+      expect(early.model.progress.complete).toBe(false);
+      const csv = (await (await fetch(`${early.url}csv/search?q=-0000`)).text()).trimEnd().split('\n').slice(1);
+      expect(csv).toHaveLength(all((a, l) => model.search('-0000', a, l)).length);
+      expect((await (await fetch(`${early.url}search?q=-0000`)).text())).not.toContain('still indexing');
+    } finally {
+      await early.close();
+    }
+  });
+
+  it('stops quietly when the explorer closes part-way', async () => {
+    const fresh = await ExploreModel.open({ file: EXPANDED, output: 'console' });
+    while (fresh.progress.done === 0) await new Promise((resolve) => setImmediate(resolve));
+    fresh.close();
+    await expect(fresh.indexed).resolves.toBeUndefined();
+    expect(fresh.progress.complete).toBe(false);
   });
 });
 

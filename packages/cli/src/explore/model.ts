@@ -15,6 +15,9 @@ const KIND_OF_TRAIT: Partial<Record<number, Kind>> = { [Trait.TRAIT_USER]: 'user
 /** Entitlement names (or their resource's) that mark privileged access on the at-a-glance page. */
 const PRIVILEGED = /admin|owner/i;
 
+/** Search rows written per step of the background index: small enough that a page or a signal waits little. */
+const INDEX_CHUNK = 500;
+
 export interface SearchRow {
   readonly rowid: number;
   readonly kind: Kind | 'entitlement';
@@ -68,8 +71,11 @@ export class ExploreModel {
     private readonly db: Database,
   ) {}
 
-  /** Opens the file as `inspect` does, and indexes names, emails and ids for search. */
-  static async open(source: ExploreSource): Promise<ExploreModel> {
+  /**
+   * Opens the file as `inspect` does and counts holders per entitlement (the first screen needs both); the
+   * search table is filled afterwards, in the background (see `indexed`).
+   */
+  static async open(source: ExploreSource, options: { indexChunk?: number } = {}): Promise<ExploreModel> {
     if (source.compare !== undefined && !existsSync(source.compare)) {
       throw new UsageError([`--compare ${source.compare}: no such file; pass another .c1z to compare -f with, or leave --compare out to compare the file's last two syncs`]);
     }
@@ -78,7 +84,10 @@ export class ExploreModel {
     try {
       const db = new DatabaseConstructor(c1z.dbPath);
       model = new ExploreModel(source, c1z, c1z.reader, db);
-      model.buildIndex();
+      model.prepare();
+      model.indexed = model.buildIndex(options.indexChunk ?? INDEX_CHUNK);
+      // Failures surface through `indexed` and the pages' notes; nothing waits on it otherwise.
+      model.indexed.catch(() => undefined);
       return model;
     } catch (err) {
       model?.close();
@@ -89,7 +98,14 @@ export class ExploreModel {
 
   get syncId(): string { return this.reader.syncId; }
 
-  private buildIndex(): void {
+  /** Settles once the search table holds every resource and entitlement (or the model was closed first). */
+  indexed: Promise<void> = Promise.resolve();
+
+  /** How far the search table has got: rows written of all it will hold, and which parts are complete. */
+  readonly progress = { done: 0, total: 0, entitlements: false, users: false, complete: false, error: undefined as string | undefined };
+
+  /** Resource types, the empty search table and its indexes, and the holder counts: what the first screen reads. */
+  private prepare(): void {
     for (const t of allRows((a, l) => this.reader.listResourceTypes(a, l))) {
       const id = t.id ?? '';
       const trait = (t.traits ?? []).map((n) => KIND_OF_TRAIT[n]).find((k) => k !== undefined);
@@ -98,32 +114,78 @@ export class ExploreModel {
     }
     this.db.exec(`drop table if exists explore_search;
       create table explore_search (rowid integer primary key, kind text not null, type_id text not null, resource_id text not null,
-        entitlement_id text not null, name text not null, email text not null, status text not null, inactive integer not null, privileged integer not null, haystack text not null);`);
-    const insert = this.db.prepare<unknown[]>('insert into explore_search (kind, type_id, resource_id, entitlement_id, name, email, status, inactive, privileged, haystack) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+        entitlement_id text not null, name text not null, email text not null, status text not null, inactive integer not null, privileged integer not null, haystack text not null);
+      create index explore_search_inactive on explore_search (inactive);
+      create index explore_search_privileged on explore_search (privileged);
+      create index explore_search_id on explore_search (type_id, resource_id);`);
+    this.countHolders();
+    this.progress.total = this.reader.count('resources') + this.reader.count('entitlements');
+  }
+
+  /**
+   * Fills the search table a chunk at a time, yielding to the event loop between chunks so pages are served
+   * and signals handled meanwhile. Groups, roles and other resources first (entitlement labels carry their
+   * names), then entitlements (the admin/owner list), then users. Each row's rowid is its record's row id
+   * (entitlements after every resource), so search results keep the file's order whichever part came first.
+   */
+  private async buildIndex(chunk: number): Promise<void> {
+    const insert = this.db.prepare<unknown[]>('insert into explore_search (rowid, kind, type_id, resource_id, entitlement_id, name, email, status, inactive, privileged, haystack) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const offset = this.db.prepare<[], { n: number | null }>('select max(id) as n from v1_resources').get()?.n ?? 0;
+    const types = this.db.prepare<[], { t: string }>('select distinct resource_type_id as t from v1_resources').all().map((r) => r.t);
     const names = new Map<string, string>();
-    this.db.transaction(() => {
-      for (const r of allRows((a, l) => this.reader.listResources({}, a, l))) {
-        const id = r.id ?? {};
-        const kind = this.kindOf(id.resourceType);
-        const trait = findAnnotation(r.annotations, 'UserTrait');
-        const email = trait?.emails?.find((e) => e.isPrimary)?.address ?? trait?.emails?.[0]?.address ?? '';
-        const status = trait ? (STATUS[trait.status?.status ?? 0] ?? 'Unknown') : '';
-        const name = r.displayName || (id.resource ?? '');
-        if (kind !== 'user') names.set(`${id.resourceType ?? ''}\u0000${id.resource ?? ''}`, name);
-        insert.run(kind, id.resourceType ?? '', id.resource ?? '', '', name, email, status, status === 'Disabled' || status === 'Deleted' ? 1 : 0, 0, `${name}\n${email}\n${id.resource ?? ''}`.toLowerCase());
+    const chunked = async <T>(list: (after: number, limit: number) => { rowId: number; value: T }[], write: (rowId: number, value: T) => void): Promise<boolean> => {
+      let after = 0;
+      for (;;) {
+        if (!this.db.open) return false;
+        const rows = list(after, chunk);
+        this.db.transaction(() => { for (const r of rows) write(r.rowId, r.value); })();
+        this.progress.done += rows.length;
+        const last = rows[rows.length - 1];
+        if (!last || rows.length < chunk) return true;
+        after = last.rowId;
+        await new Promise((resolve) => setImmediate(resolve));
       }
-      for (const e of allRows((a, l) => this.reader.listEntitlements({}, a, l))) {
+    };
+    const resources = async (users: boolean): Promise<boolean> => {
+      for (const type of types.filter((t) => (this.kindOf(t) === 'user') === users)) {
+        const ok = await chunked((a, l) => this.reader.listResources({ resourceTypeId: type }, a, l), (rowId, r) => {
+          const row = searchRowOf(this.kindOf(type), r);
+          if (row.kind !== 'user') names.set(`${row.type_id}\u0000${row.resource_id}`, row.name);
+          insert.run(rowId, row.kind, row.type_id, row.resource_id, '', row.name, row.email, row.status, row.inactive, 0, row.haystack);
+        });
+        if (!ok) return false;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return true;
+    };
+    try {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!(await resources(false))) return;
+      const ok = await chunked((a, l) => this.reader.listEntitlements({}, a, l), (rowId, e) => {
         const rid = e.resource?.id ?? {};
         const owner = names.get(`${rid.resourceType ?? ''}\u0000${rid.resource ?? ''}`) ?? e.resource?.displayName ?? rid.resource ?? '';
         const name = entitlementLabel(owner, e);
-        const privileged = PRIVILEGED.test(name) ? 1 : 0;
-        insert.run('entitlement', rid.resourceType ?? '', rid.resource ?? '', e.id ?? '', name, '', '', 0, privileged, `${name}\n${e.id ?? ''}`.toLowerCase());
-      }
-    })();
-    this.countHolders();
-    this.db.exec(`create index explore_search_inactive on explore_search (inactive);
-      create index explore_search_privileged on explore_search (privileged);
-      create index explore_search_id on explore_search (type_id, resource_id);`);
+        insert.run(offset + rowId, 'entitlement', rid.resourceType ?? '', rid.resource ?? '', e.id ?? '', name, '', '', 0, PRIVILEGED.test(name) ? 1 : 0, `${name}\n${e.id ?? ''}`.toLowerCase());
+      });
+      if (!ok) return;
+      this.progress.entitlements = true;
+      if (!(await resources(true))) return;
+      this.progress.users = true;
+      this.progress.complete = true;
+    } catch (err) {
+      // Closing the model mid-chunk is not a failure; anything else is reported on the pages that need the table.
+      if (!this.db.open) return;
+      this.progress.error = (err as Error).message;
+      throw err;
+    }
+  }
+
+  /** A note for lists read from the search table while it is being filled; undefined once it is whole. */
+  indexingNote(part: 'all' | 'entitlements' | 'users' = 'all'): string | undefined {
+    const p = this.progress;
+    if (p.error !== undefined) return `the search index could not be built: ${p.error}`;
+    if (part === 'entitlements' ? p.entitlements : part === 'users' ? p.users : p.complete) return undefined;
+    return `still indexing: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')} records so far; reload for the rest`;
   }
 
   /**
@@ -209,9 +271,15 @@ export class ExploreModel {
 
   /** The search row of a resource: its name, email and account status. */
   info(id: ResourceId): SearchRow | undefined {
-    return this.statement<[string, string], SearchRow>(
+    const hit = this.statement<[string, string], SearchRow>(
       "select rowid, kind, type_id, resource_id, entitlement_id, name, email, status from explore_search where type_id = ? and resource_id = ? and kind != 'entitlement'",
     ).get(id.resourceType ?? '', id.resource ?? '');
+    if (hit || this.progress.complete) return hit;
+    // Not indexed yet: the same fields, from the record itself.
+    const r = this.reader.getResource(id);
+    if (!r) return undefined;
+    const row = searchRowOf(this.kindOf(id.resourceType), r);
+    return { rowid: 0, kind: row.kind, type_id: row.type_id, resource_id: row.resource_id, entitlement_id: '', name: row.name, email: row.email, status: row.status };
   }
 
   counts(): Counts {
@@ -338,6 +406,19 @@ export class ExploreModel {
     for (const c of this.opened) c.close();
     this.c1z.close();
   }
+}
+
+/** A resource's search fields: its name, primary email and account status, and the lowercased haystack. */
+function searchRowOf(kind: Kind, r: Resource) {
+  const id = r.id ?? {};
+  const trait = findAnnotation(r.annotations, 'UserTrait');
+  const email = trait?.emails?.find((e) => e.isPrimary)?.address ?? trait?.emails?.[0]?.address ?? '';
+  const status = trait ? (STATUS[trait.status?.status ?? 0] ?? 'Unknown') : '';
+  const name = r.displayName || (id.resource ?? '');
+  return {
+    kind, type_id: id.resourceType ?? '', resource_id: id.resource ?? '', name, email, status,
+    inactive: status === 'Disabled' || status === 'Deleted' ? 1 : 0, haystack: `${name}\n${email}\n${id.resource ?? ''}`.toLowerCase(),
+  };
 }
 
 /** "Sales group member" stays as it is; a bare "member" or "admin" gets its resource's name in front. */

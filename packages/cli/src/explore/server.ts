@@ -11,6 +11,10 @@ import { changesPage, entitlementPage, glancePage, LISTS, NotFound, resourcePage
 export interface ExplorerOptions extends ExploreSource {
   /** 0 picks a free port. */
   readonly port: number;
+  /** Files with at most this many records are indexed for search before serving; default 20,000. */
+  readonly indexBeforeServing?: number;
+  /** Search rows written per background step; default 500. */
+  readonly indexChunk?: number;
 }
 
 export interface Explorer {
@@ -22,6 +26,10 @@ export interface Explorer {
 
 const HOST = '127.0.0.1';
 const CSV_PAGE = 1000;
+/** Files this small are indexed for search before the URL is printed: it takes a moment and no page is partial. */
+const INDEX_BEFORE_SERVING = 20_000;
+/** Lists read from the search table: their CSV export waits for the whole table rather than export part of it. */
+const INDEXED_LISTS = new Set(['search', 'disabled', 'privileged']);
 
 const SECURITY_HEADERS = {
   'content-security-policy': "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
@@ -32,7 +40,10 @@ const SECURITY_HEADERS = {
 } as const;
 
 export async function startExplorer(options: ExplorerOptions): Promise<Explorer> {
-  const model = await ExploreModel.open(options);
+  const model = await ExploreModel.open(options, options.indexChunk === undefined ? {} : { indexChunk: options.indexChunk });
+  if (model.progress.total <= (options.indexBeforeServing ?? INDEX_BEFORE_SERVING)) {
+    await model.indexed.catch((err: unknown) => { model.close(); throw err; });
+  }
   const token = randomBytes(24).toString('base64url');
   const base = `/${token}`;
   const ctx: Ctx = { model, base, fileLabel: options.file };
@@ -74,6 +85,7 @@ export async function startExplorer(options: ExplorerOptions): Promise<Explorer>
   async function csv(res: ServerResponse, name: string, q: URLSearchParams, headOnly: boolean): Promise<void> {
     const make = LISTS[name];
     if (!make) throw new NotFound(`list ${name}`);
+    if (INDEXED_LISTS.has(name)) await ctx.model.indexed;
     const spec = make(ctx, q);
     res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` });
     if (headOnly) { res.end(); return; }

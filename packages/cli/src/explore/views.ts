@@ -19,7 +19,7 @@ export interface ListSpec {
   readonly title: string;
   readonly columns: readonly string[];
   readonly empty: string;
-  readonly note?: string;
+  readonly note?: string | undefined;
   /** The query string that selects this list at /csv/<name>. */
   readonly params: Record<string, string>;
   rows(after: number, limit: number): Page<Cell[]> | Promise<Page<Cell[]>>;
@@ -70,7 +70,7 @@ export const LISTS: Record<string, (ctx: Ctx, q: URLSearchParams) => ListSpec> =
   search: (ctx, q) => {
     const text = q.get('q') ?? '';
     return {
-      id: 'results-title', title: `Matches for “${text}”`, columns: ['Name', 'Type', 'Email', 'Status', 'ID'], empty: 'Nothing matches.', params: { q: text },
+      id: 'results-title', title: `Matches for “${text}”`, columns: ['Name', 'Type', 'Email', 'Status', 'ID'], empty: 'Nothing matches.', params: { q: text }, note: ctx.model.indexingNote(),
       rows: (after, limit) => mapPage(ctx.model.search(text, after, limit), (r) => searchCells(ctx, r)),
     };
   },
@@ -112,11 +112,11 @@ export const LISTS: Record<string, (ctx: Ctx, q: URLSearchParams) => ListSpec> =
     },
   }),
   disabled: (ctx) => ({
-    id: 'disabled', title: 'Disabled users who still hold access', columns: ['Name', 'Type', 'Email', 'Status', 'ID'], empty: 'None: every disabled account holds nothing.', params: {},
+    id: 'disabled', title: 'Disabled users who still hold access', columns: ['Name', 'Type', 'Email', 'Status', 'ID'], empty: 'None: every disabled account holds nothing.', params: {}, note: ctx.model.indexingNote('users'),
     rows: (after, limit) => mapPage(ctx.model.disabledWithAccess(after, limit), (r) => searchCells(ctx, r)),
   }),
   privileged: (ctx) => ({
-    id: 'privileged', title: 'Holders of admin or owner entitlements', columns: ['Principal', 'Entitlement', 'How'], empty: 'No entitlement is named like admin or owner.', params: {},
+    id: 'privileged', title: 'Holders of admin or owner entitlements', columns: ['Principal', 'Entitlement', 'How'], empty: 'No entitlement is named like admin or owner.', params: {}, note: ctx.model.indexingNote('entitlements'),
     rows: (after, limit) => mapPage(ctx.model.privilegedGrants(after, limit), ({ holding: h }) => [principalCell(ctx, h.grant.principal?.id), entitlementCell(ctx, h.grant.entitlement?.id ?? ''), howCell(ctx, h)]),
   }),
   gained: changeList('gained', 'Access gained', 'grants', 'created'),
