@@ -1,4 +1,5 @@
 // Directory roles as each user's `roles`: the activated roles (GET /directoryRoles) and their members.
+import { pathSegment } from '@baton-scim/scim';
 import type { JsonObject, ListHookContext } from '@baton-scim/scim';
 import { graphAll } from './graph-pages.js';
 import { isObject, text } from './json.js';
@@ -18,7 +19,7 @@ export async function readRoles(ctx: ListHookContext): Promise<RoleIndex> {
     const value = text(role['roleTemplateId']) ?? id;
     if (id === undefined || value === undefined) continue;
     const ref: JsonObject = { value, display: text(role['displayName']) ?? value };
-    const members = await graphAll(ctx, `directoryRoles/${encodeURIComponent(id)}/members`, { $select: 'id' });
+    const members = await graphAll(ctx, `directoryRoles/${pathSegment(id)}/members`, { $select: 'id' });
     for (const member of members) {
       const userId = isObject(member) && member['@odata.type'] === '#microsoft.graph.user' ? text(member['id']) : undefined;
       if (userId === undefined) continue;

@@ -1,6 +1,6 @@
 // Webex returns no members in group listings by default and at most 500 from GET /Groups/{id}; the complete,
 // paged list is GET /Groups/{id}/Members, with `memberSize` as the total. YAML has no way to name a sub-resource.
-import { ScimHttpError, type JsonObject, type JsonValue, type ListHookContext, type ListHookResult, type ScimProviderHooks } from '@baton-scim/scim';
+import { pathSegment, ScimHttpError, type JsonObject, type JsonValue, type ListHookContext, type ListHookResult, type ScimProviderHooks } from '@baton-scim/scim';
 
 /** Webex's documented maximum `count` for GET /Groups/{id}/Members. */
 export const MEMBER_PAGE_MAX = 500;
@@ -30,7 +30,7 @@ function startIndexOf(cursor: string, path: string): number {
 
 /** One page of a group's members; the cursor is the next start index until `memberSize` members are read. */
 export async function listGroupMembers(groupId: string, ctx: ListHookContext): Promise<ListHookResult> {
-  const path = `/Groups/${encodeURIComponent(groupId)}/Members`;
+  const path = `/Groups/${pathSegment(groupId)}/Members`;
   const startIndex = startIndexOf(ctx.cursor, path);
   const count = Math.min(ctx.pageSize, MEMBER_PAGE_MAX);
   const res = await ctx.client.get(path, { startIndex, count }, { signal: ctx.signal });
