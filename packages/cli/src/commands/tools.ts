@@ -1,7 +1,7 @@
 // Subcommands that inspect the configuration rather than sync: capabilities, config, providers,
 // validate-config, probe and completion.
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { BatonError, silentLogger } from '@baton-scim/core';
 import { configJsonSchemaText, loadScimConfig } from '@baton-scim/scim';
@@ -42,11 +42,11 @@ export function registerTools(program: Command, io: CliIo, setExit: (c: number) 
   program.command('providers').description('List installed provider packages and the first-party ones you can install')
     .action(async () => handle(io, setExit, () => {
       const installed = discoverProviders(searchRoots(io.cwd, io.providerRoots));
-      const rows = installed.map((m) => [m.provider, m.packageName, m.version, 'installed']);
+      const rows = installed.map((m) => [m.provider, m.packageName, m.version, dirname(m.packageJsonPath), 'installed']);
       for (const id of FIRST_PARTY_PROVIDERS) {
-        if (!installed.some((m) => m.provider === id)) rows.push([id, providerPackageName(id), '-', `not installed (npm install ${providerPackageName(id)})`]);
+        if (!installed.some((m) => m.provider === id)) rows.push([id, providerPackageName(id), '-', '-', `not installed (npm install ${providerPackageName(id)})`]);
       }
-      return renderTable(['Provider', 'Package', 'Version', 'Status'], rows);
+      return renderTable(['Provider', 'Package', 'Version', 'Loaded from', 'Status'], rows);
     }));
 
   program.command('validate-config').argument('<file>', 'SCIM provider YAML to check').description('Check a SCIM config file and print every problem with its key path')
