@@ -1,5 +1,5 @@
 // One sync into a .c1z: a crash-safe working database beside the file, then an atomic swap of the finished file.
-import { lstatSync, readlinkSync, statSync } from 'node:fs';
+import { lstatSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +12,7 @@ import { DeferredIndexes } from './deferred-indexes.js';
 import { keepSyncCountFromEnv } from './env.js';
 import { removeStaleTemps } from './atomic-file.js';
 import { diskFullError, isDiskFull } from './disk-full.js';
+import { assertRegularOrAbsent } from './regular-file.js';
 import { acquireLock, holderIsAlive, type FileLock } from './lock-file.js';
 import { SqliteSyncWriter } from './sqlite-writer.js';
 import { openWorkingDb, removeDatabaseFiles, type WorkingDb } from './working-db.js';
@@ -72,7 +73,7 @@ export class SyncFile {
     const keepSyncs = checkKeepSyncs(options.keepSyncs ?? keepSyncCountFromEnv());
     const workDir = options.tmpDir === undefined ? dirname(outPath) : resolve(options.tmpDir);
     assertDirectory(dirname(outPath), outPath);
-    assertNotDirectory(outPath);
+    assertRegularOrAbsent(outPath, 'write');
     await mkdir(workDir, { recursive: true }).catch((err: unknown) => {
       const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
       throw new BatonError(
@@ -219,28 +220,33 @@ function checkKeepSyncs(keep: number): number {
  */
 function followSymlink(path: string): string {
   for (let hops = 0; hops < 40; hops += 1) {
-    let isLink: boolean;
+    let link: Stats;
     try {
-      isLink = lstatSync(path).isSymbolicLink();
+      link = lstatSync(path);
     } catch {
       return path;
     }
-    if (!isLink) return path;
+    if (!link.isSymbolicLink()) return path;
+    assertTrustedLink(path, link);
     path = resolve(dirname(path), readlinkSync(path));
   }
   throw new BatonError('invalid-argument', `cannot write ${path}: too many levels of symbolic links`);
 }
 
-function assertNotDirectory(outPath: string): void {
-  let isDir: boolean;
-  try {
-    isDir = statSync(outPath).isDirectory();
-  } catch {
-    return;
-  }
-  if (isDir) {
-    throw new BatonError('invalid-argument', `cannot write ${outPath}: it is a directory; give a file path such as ${join(outPath, 'sync.c1z')}`);
-  }
+/**
+ * The kernel's protected-symlinks rule, applied because links are resolved here rather than by open(2): as
+ * root, a link in a sticky world-writable directory (/tmp) is followed only when its owner is root or the
+ * directory's owner; anyone else could point it at a file root would then replace.
+ */
+function assertTrustedLink(path: string, link: Stats): void {
+  if (process.geteuid?.() !== 0) return;
+  const dir = statSync(dirname(path));
+  const stickyWorldWritable = (dir.mode & 0o1000) !== 0 && (dir.mode & 0o002) !== 0;
+  if (!stickyWorldWritable || link.uid === 0 || link.uid === dir.uid) return;
+  throw new BatonError(
+    'invalid-argument',
+    `cannot write ${path}: it is a symbolic link owned by uid ${link.uid} in the shared directory ${dirname(path)}, which root does not follow; give the path it points to`,
+  );
 }
 
 function assertDirectory(dir: string, outPath: string): void {
