@@ -6,8 +6,12 @@ const MASK = '[REDACTED]';
 const MIN_SECRET_LENGTH = 4;
 /** Credential shapes masked even when the value is unknown (a server echoing a header); short words are left alone. */
 const SCHEME_VALUE = /\b(Bearer|Basic|Token|SSWS)\s+[A-Za-z0-9\-._~+/=]{16,}/gi;
+/**
+ * A credential field whose value is unknown: a quoted value is masked to its closing quote (it may hold
+ * `&`, spaces or commas); an unquoted one, as in a form body, to the next separator.
+ */
 const SECRET_FIELD =
-  /("?(?:access_token|refresh_token|id_token|client_secret|password|api_?key|token)"?\s*[:=]\s*"?)[^"&\s,}]+/gi;
+  /("?(?:access_token|refresh_token|id_token|client_secret|password|api_?key|token)"?\s*[:=]\s*)(?:"(?:[^"\\]|\\.)*"|[^"&\s,}]+)/gi;
 
 export class Redactor {
   readonly #secrets = new Set<string>();
@@ -29,6 +33,7 @@ export class Redactor {
     for (const secret of [...this.#secrets].sort((a, b) => b.length - a.length)) {
       out = out.split(secret).join(MASK);
     }
-    return out.replace(SCHEME_VALUE, `$1 ${MASK}`).replace(SECRET_FIELD, `$1${MASK}`);
+    return out.replace(SCHEME_VALUE, `$1 ${MASK}`).replace(SECRET_FIELD, (_m, field: string, offset: number, whole: string) =>
+      whole[offset + field.length] === '"' ? `${field}"${MASK}"` : `${field}${MASK}`);
   }
 }
