@@ -11,7 +11,7 @@ const SCHEME_VALUE = /\b(Bearer|Basic|Token|SSWS)\s+[A-Za-z0-9\-._~+/=]{16,}/gi;
  * `&`, spaces or commas); an unquoted one, as in a form body, to the next separator.
  */
 const SECRET_FIELD =
-  /("?(?:access_token|refresh_token|id_token|client_secret|password|api_?key|token)"?\s*[:=]\s*)(?:"(?:[^"\\]|\\.)*"|[^"&\s,}]+)/gi;
+  /("?(?:access_token|refresh_token|id_token|client_secret|client_assertion|assertion|password|api_?key|token)"?\s*[:=]\s*)(?:"(?:[^"\\]|\\.)*"|[^"&\s,}]+)/gi;
 
 export class Redactor {
   readonly #secrets = new Set<string>();
