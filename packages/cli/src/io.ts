@@ -23,6 +23,11 @@ export interface StopControl {
   graceMs: number;
   /** Whether a signal makes the exit code 130/143 (a stopped sync), or the command's own code stands. */
   signalSetsExitCode: boolean;
+  /**
+   * Set once the command's work is saved (a sync's file replaced): a signal that arrives in the steps after
+   * that stopped nothing, so the command's own code stands.
+   */
+  saved?: boolean;
 }
 
 export const EXIT = {

@@ -66,6 +66,8 @@ async function sync(flags: ResolvedFlags, io: CliIo, run: BuiltRun, out: Output)
       file, connector, signal: io.signal, logger: out.logger, onProgress: (e) => progress.onProgress(e),
       ...(flags.path('c1z-temp-dir') ? { tmpDir: flags.path('c1z-temp-dir') } : {}),
     });
+    // The file is replaced: a stop asked for during the finishing steps came too late to stop anything.
+    if (io.stop) io.stop.saved = true;
   } finally {
     progress.stop();
   }
