@@ -8,6 +8,7 @@ import { silentLogger, type Logger } from '../logger.js';
 import type { SyncRun, SyncWriter } from '../store/types.js';
 import { deleteOldSyncs, vacuum } from './cleanup.js';
 import { writeC1z } from './compress.js';
+import { decodedSize } from './decompress.js';
 import { DeferredIndexes } from './deferred-indexes.js';
 import { keepSyncCountFromEnv } from './env.js';
 import { removeStaleTemps } from './atomic-file.js';
@@ -47,6 +48,8 @@ export class SyncFile {
     private readonly keepSyncs: number,
     private readonly logger: Logger,
     private readonly now: () => Date,
+    /** Size of the working database when the sync began: the previous sync, decompressed. */
+    private readonly baseBytes: number,
   ) {
     this.path = path;
     this.indexes = new DeferredIndexes(work.db);
@@ -94,10 +97,10 @@ export class SyncFile {
         resumeMaxAgeMs: options.resumeMaxAgeMs ?? SEVEN_DAYS_MS,
         logger,
       });
-      return new SyncFile(outPath, workPath, work, workDir, lock, keepSyncs, logger, now);
+      return new SyncFile(outPath, workPath, work, workDir, lock, keepSyncs, logger, now, statSync(workPath).size);
     } catch (err) {
       lock.release();
-      throw isDiskFull(err) ? diskFullError(outPath, workDir, err) : err;
+      throw isDiskFull(err) ? await fullDiskBeforeStart(outPath, workDir, err) : err;
     }
   }
 
@@ -145,7 +148,7 @@ export class SyncFile {
       if (!isDiskFull(err)) throw err;
       // The sync cannot be finished without space; its working files only hold the space that is missing.
       await removeDatabaseFiles(this.workPath);
-      throw diskFullError(this.path, this.workDir, err);
+      throw diskFullError(this.path, this.workDir, err, this.baseBytes);
     } finally {
       this.lock.release();
     }
@@ -171,7 +174,7 @@ export class SyncFile {
 
   /** The error to report for a failure of this sync: a full disk is named as such, with the user's file. */
   describeFailure(err: unknown): unknown {
-    return isDiskFull(err) ? diskFullError(this.path, this.workDir, err) : err;
+    return isDiskFull(err) ? diskFullError(this.path, this.workDir, err, this.baseBytes) : err;
   }
 
   private assertOpen(action: string): void {
@@ -196,15 +199,20 @@ async function lockEvenWhenFull(outPath: string, workPath: string, workDir: stri
   try {
     return acquireLock(lockPath, outPath, logger);
   } catch (err) {
-    if (!isDiskFull(err) || holderIsAlive(lockPath)) throw isDiskFull(err) ? diskFullError(outPath, workDir, err) : err;
+    if (!isDiskFull(err) || holderIsAlive(lockPath)) throw isDiskFull(err) ? await fullDiskBeforeStart(outPath, workDir, err) : err;
     const removed = await removeTemps(outPath, workPath);
     if (removed.length > 0) logger.warn({ removed }, 'the disk is full; removed temp files of an interrupted sync');
     try {
       return acquireLock(lockPath, outPath, logger);
     } catch (again) {
-      throw isDiskFull(again) ? diskFullError(outPath, workDir, again) : again;
+      throw isDiskFull(again) ? await fullDiskBeforeStart(outPath, workDir, again) : again;
     }
   }
+}
+
+/** A full disk before the working database exists: the previous sync's size is counted from its file. */
+async function fullDiskBeforeStart(outPath: string, workDir: string, err: unknown): Promise<BatonError> {
+  return diskFullError(outPath, workDir, err, await decodedSize(outPath));
 }
 
 function checkKeepSyncs(keep: number): number {
