@@ -120,3 +120,33 @@ describe('.baton.yaml values reach flags as written', () => {
     expect(flags.string('task-concurrency')).toBe('4');
   });
 });
+
+describe('a file form for every secret flag', () => {
+  it('--help offers one for each secret, with its variable', async () => {
+    const help = await bin(['--help'], { cwd: tempDir() });
+    const text = help.stdout.replace(/\s+/g, ' ');
+    for (const secret of ['token', 'api-key', 'password', 'scim-client-secret', 'client-secret']) {
+      expect(text).toContain(`--${secret}-file <value> File holding the value of --${secret}; keeps it out of the process list`);
+      expect(help.stdout).toContain(`$BATON_${secret.toUpperCase().replace(/-/g, '_')}_FILE`);
+    }
+  });
+
+  it('reads the secret from the file named by flag, variable or .baton.yaml, and never puts it in argv', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'token.txt'), 'tok-from-file-77\n', { mode: 0o600 });
+    expect(resolveFlags(new Map([['token-file', 'token.txt']]), {}, cwd).string('token')).toBe('tok-from-file-77');
+    expect(resolveFlags(new Map(), { BATON_TOKEN_FILE: join(cwd, 'token.txt') }, cwd).string('token')).toBe('tok-from-file-77');
+    writeFileSync(join(cwd, '.baton.yaml'), 'password-file: token.txt\n');
+    expect(resolveFlags(new Map(), {}, cwd).string('password')).toBe('tok-from-file-77');
+    // A direct value given with higher precedence wins; the same level is refused.
+    expect(resolveFlags(new Map([['password', 'typed']]), {}, cwd).string('password')).toBe('typed');
+    expect(() => resolveFlags(new Map([['token', 'x'], ['token-file', 'token.txt']]), {}, cwd)).toThrow(/--token and --token-file are both given/);
+  });
+
+  it('names the flag and path of a missing or empty file, and nothing of its content', () => {
+    const cwd = tempDir();
+    expect(() => resolveFlags(new Map([['client-secret-file', 'nope.txt']]), {}, cwd)).toThrow(`--client-secret-file: cannot read ${join(cwd, 'nope.txt')} (ENOENT)`);
+    writeFileSync(join(cwd, 'empty'), '\n');
+    expect(() => resolveFlags(new Map([['api-key-file', 'empty']]), {}, cwd)).toThrow(/--api-key-file: .*empty is empty; it should hold the value of --api-key/);
+  });
+});
