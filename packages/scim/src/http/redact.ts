@@ -27,13 +27,21 @@ export class Redactor {
     for (const form of secretForms(secret)) this.#secrets.add(form);
   }
 
-  redact(text: string): string {
+  /**
+   * Masks only the registered secrets, in every form, and nothing else: safe on data (a JSON body stays
+   * valid JSON, since every form is free of what would need escaping there or is masked whole).
+   */
+  maskKnown(text: string, minLength = MIN_SECRET_LENGTH): string {
     let out = text;
     // Longest first, so a secret that contains another is masked whole.
     for (const secret of [...this.#secrets].sort((a, b) => b.length - a.length)) {
-      out = out.split(secret).join(MASK);
+      if (secret.length >= minLength && out.includes(secret)) out = out.split(secret).join(MASK);
     }
-    return out.replace(SCHEME_VALUE, `$1 ${MASK}`).replace(SECRET_FIELD, (_m, field: string, offset: number, whole: string) =>
+    return out;
+  }
+
+  redact(text: string): string {
+    return this.maskKnown(text).replace(SCHEME_VALUE, `$1 ${MASK}`).replace(SECRET_FIELD, (_m, field: string, offset: number, whole: string) =>
       whole[offset + field.length] === '"' ? `${field}"${MASK}"` : `${field}${MASK}`);
   }
 }
