@@ -131,7 +131,7 @@ describe('a file form for every secret flag', () => {
     }
   });
 
-  it('reads the secret from the file named by flag, variable or .baton.yaml, and never puts it in argv', async () => {
+  it('reads the secret from the file named by flag, variable or .baton.yaml, and never puts it in argv', () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'token.txt'), 'tok-from-file-77\n', { mode: 0o600 });
     expect(resolveFlags(new Map([['token-file', 'token.txt']]), {}, cwd).string('token')).toBe('tok-from-file-77');

@@ -4,11 +4,19 @@
  * C0 and C1 controls (escape sequences, NUL, carriage returns), DEL, and the Unicode bidi embedding,
  * override and isolate marks, which can make a terminal show text in another order than it holds.
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+export function isUnsafeForTerminal(code: number): boolean {
+  return code <= 0x1f || (code >= 0x7f && code <= 0x9f) || code === 0x61c || code === 0x200e || code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+}
 
 /** Shows each unsafe character as a visible `\u{…}` escape, so the value stays recognisable. */
 export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    out += isUnsafeForTerminal(code) ? `\\u{${code.toString(16)}}` : ch;
+  }
+  return out;
 }
 
 /**
