@@ -51,16 +51,10 @@ it('the connector masks the header the hook set, even where nothing else knows t
 
 it('masks the x-api-key when the server echoes it back in its error', async () => {
   const seen: string[] = [];
-  const server = createServer((req, res) => {
-    const key = String(req.headers['x-api-key'] ?? '');
-    seen.push(key);
-    res.writeHead(400, { 'content-type': 'text/plain' }).end(`rejected request with key ${key}`);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const server = await echoingServer(seen);
   try {
-    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
     const file = join(mkdtempSync(join(tmpdir(), 'jumpcloud-secret-')), 'sync.c1z');
-    const run = await runCli(main, ['--service-provider', 'jumpcloud', '--api-endpoint', endpoint, '--api-key', apiKey, '-f', file], cwd);
+    const run = await runCli(main, ['--service-provider', 'jumpcloud', '--api-endpoint', server.endpoint, '--api-key', apiKey, '-f', file], cwd);
     expect(run.code).not.toBe(0);
     expect(seen).toContain(apiKey);
     const printed = `${run.stdout}\n${run.stderr}`;
@@ -68,7 +62,6 @@ it('masks the x-api-key when the server echoes it back in its error', async () =
     expect(printed).not.toContain(apiKey);
     expect(printed).not.toContain('0f9e8d7c6b5a4');
   } finally {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server.close();
   }
 });
