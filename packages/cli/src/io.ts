@@ -32,6 +32,11 @@ export interface StopControl {
   signalSetsExitCode: boolean;
   /** Says that the process is stopping, in the command's own log format; default a plain line on stderr. */
   announce?: (signal: NodeJS.Signals) => void;
+  /**
+   * Set once the command's work is saved (a sync's file replaced): a signal that arrives in the steps after
+   * that stopped nothing, so the command's own code stands.
+   */
+  saved?: boolean;
 }
 
 export const EXIT = {

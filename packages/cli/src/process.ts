@@ -1,7 +1,7 @@
 // Runs baton-scim in the real process: signals, a reader that stops listening, and the exit code.
 import type { StopControl } from './io.js';
 import { main } from './index.js';
-import { exitCodeForSignal, STOP_GRACE_MS } from './signals.js';
+import { exitCodeAfter, exitCodeForSignal, STOP_GRACE_MS } from './signals.js';
 
 export interface ProcessOptions {
   /** Extra package directories for provider discovery (see CliIo.providerRoots). */
@@ -17,14 +17,14 @@ export async function runProcess(options: ProcessOptions = {}): Promise<void> {
     if (signalled !== undefined) process.exit(code);
     signalled = signal;
     // Set here as well: the signal may be handled after main() already returned its own code.
-    if (stop.signalSetsExitCode) process.exitCode = code;
+    if (stop.signalSetsExitCode && stop.saved !== true) process.exitCode = code;
     if (stop.announce) stop.announce(signal);
     else process.stderr.write(`\nstopping after the current page (${signal}; send it again to quit at once)…\n`);
     controller.abort();
     // The abort reaches the engine and every in-flight request; if the work still has not ended by
     // then, leave anyway: files are only ever replaced atomically, so stopping here is as safe as a
     // crash and the next run resumes or starts over.
-    setTimeout(() => process.exit(stop.signalSetsExitCode ? code : 1), stop.graceMs).unref();
+    setTimeout(() => process.exit(stop.saved === true ? 0 : stop.signalSetsExitCode ? code : 1), stop.graceMs).unref();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -45,8 +45,7 @@ export async function runProcess(options: ProcessOptions = {}): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
   // `inspect … | head` closing the pipe early is the reader's choice, not a failure.
   if (readerGone()) process.exitCode = 0;
-  // A signal decides the exit code even when the work finished in the same moment: the caller asked to stop.
-  else process.exitCode = signalled !== undefined && stop.signalSetsExitCode ? exitCodeForSignal(signalled) : code;
+  else process.exitCode = exitCodeAfter(code, signalled, stop);
 }
 
 /**

@@ -60,7 +60,7 @@ describe('a global install', () => {
     const providers = await spawnRun(process.execPath, [globalBin, 'providers'], { cwd });
     expect(providers.code, providers.stderr).toBe(0);
     expect(installedIn(providers.stdout)).toEqual(['slack']);
-    expect(providers.stdout).toMatch(/zoom\s+@baton-scim\/provider-zoom\s+-\s+not installed/);
+    expect(providers.stdout).toMatch(/zoom\s+@baton-scim\/provider-zoom\s+-\s+-\s+not installed/);
     const file = join(cwd, 'sync.c1z');
     const sync = await spawnRun(process.execPath, [globalBin, '--service-provider', 'slack', '--api-endpoint', server.url, '--token', TOKEN, '-f', file], { cwd });
     expect(sync.code, sync.stderr).toBe(0);

@@ -47,10 +47,12 @@ describe('flag resolution', () => {
   });
 
   it('maps every flag to its BATON_* variable', () => {
+    // The file forms of secret flags read a file instead; their own test covers them.
+    const direct = FLAGS.filter((f) => f.fileFor === undefined);
     const env: Record<string, string> = {};
-    for (const f of FLAGS) env[envName(f.name)] = f.kind === 'boolean' ? 'true' : `v-${f.name}`;
+    for (const f of direct) env[envName(f.name)] = f.kind === 'boolean' ? 'true' : `v-${f.name}`;
     const flags = resolveFlags(new Map(), env, dir());
-    for (const f of FLAGS) {
+    for (const f of direct) {
       expect(flags.get(f.name), f.name).toBe(f.kind === 'boolean' ? true : `v-${f.name}`);
       expect(flags.source(f.name)).toBe('env');
     }

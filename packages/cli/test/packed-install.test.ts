@@ -47,7 +47,7 @@ describe('npm install baton-scim', () => {
     for (const id of ['miro', 'postman', 'slack', 'zoom']) {
       expect(run.stdout).toMatch(new RegExp(`^${id}\\s+@baton-scim/provider-${id}\\s+0\\.1\\.0\\s+installed$`, 'm'));
     }
-    expect(run.stdout).toMatch(/^okta\s+@baton-scim\/provider-okta\s+-\s+not installed/m);
+    expect(run.stdout).toMatch(/^okta\s+@baton-scim\/provider-okta\s+-\s+-\s+not installed/m);
   });
 
   it('keeps @baton-scim/cli free of providers, so the CLI plus one provider stays the minimal install', () => {

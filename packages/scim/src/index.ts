@@ -7,6 +7,8 @@ export type { Timeouts } from './http/network-errors.js';
 export type { ScimResponse } from './http/response.js';
 export type { JsonValue, JsonObject, JsonPrimitive } from './http/json.js';
 export type { Query, QueryValue } from './http/url.js';
+export { pathSegment } from './http/url.js';
+export { VERIFY_AFTER_STOP_MS } from './connector/write-signal.js';
 export { ScimHttpError, codeForStatus } from './http/errors.js';
 export { pageIndex } from './paging/index-paging.js';
 export { pageCursor } from './paging/cursor-paging.js';

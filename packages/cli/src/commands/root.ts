@@ -1,6 +1,7 @@
 // The root command: a sync into -f, or a one-shot grant/revoke when those flags are given.
 import type { Command } from 'commander';
 import { lookupGrant, lookupGrantTarget, grantEntitlement, revokeGrant, runSync, type SyncSummary } from '@baton-scim/core';
+import { VERIFY_AFTER_STOP_MS } from '@baton-scim/scim';
 import { EXIT, type CliIo } from '../io.js';
 import { buildRun, type BuiltRun } from '../connector/build.js';
 import { provisioningProblem } from '../connector/provisioning-keys.js';
@@ -66,6 +67,8 @@ async function sync(flags: ResolvedFlags, io: CliIo, run: BuiltRun, out: Output)
       file, connector, signal: io.signal, logger: out.logger, onProgress: (e) => progress.onProgress(e),
       ...(flags.path('c1z-temp-dir') ? { tmpDir: flags.path('c1z-temp-dir') } : {}),
     });
+    // The file is replaced: a stop asked for during the finishing steps came too late to stop anything.
+    if (io.stop) io.stop.saved = true;
   } finally {
     progress.stop();
   }
@@ -90,7 +93,16 @@ function oneShotProblem(flags: ResolvedFlags, run: BuiltRun): string | undefined
   return undefined;
 }
 
+/**
+ * A stop during a one-shot change lets its read-back and restore finish (the connector bounds that); the
+ * process waits that long, plus a second, before it leaves on its own.
+ */
+function allowVerifyAfterStop(io: CliIo): void {
+  if (io.stop) io.stop.graceMs = Math.max(io.stop.graceMs, VERIFY_AFTER_STOP_MS + 1000);
+}
+
 async function oneShotGrant(flags: ResolvedFlags, io: CliIo, connector: Built, logger: Log): Promise<number> {
+  allowVerifyAfterStop(io);
   const file = flags.path('file') ?? 'sync.c1z';
   const target = await lookupGrantTarget(file, flags.string('grant-entitlement') ?? '', flags.string('grant-principal-type') ?? '', flags.string('grant-principal') ?? '');
   const grants = await grantEntitlement(connector, target.entitlement, target.principal, io.signal);
@@ -99,6 +111,7 @@ async function oneShotGrant(flags: ResolvedFlags, io: CliIo, connector: Built, l
 }
 
 async function oneShotRevoke(flags: ResolvedFlags, io: CliIo, connector: Built, logger: Log): Promise<number> {
+  allowVerifyAfterStop(io);
   const file = flags.path('file') ?? 'sync.c1z';
   const grant = await lookupGrant(file, flags.string('revoke-grant') ?? '');
   await revokeGrant(connector, grant, io.signal);

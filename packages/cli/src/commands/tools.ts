@@ -1,7 +1,7 @@
 // Subcommands that inspect the configuration rather than sync: capabilities, config, providers,
 // validate-config, probe and completion.
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { BatonError, silentLogger } from '@baton-scim/core';
 import { configJsonSchemaText, loadScimConfig } from '@baton-scim/scim';
@@ -44,13 +44,13 @@ export function registerTools(program: Command, io: CliIo, setExit: (c: number) 
     .action(async () => handle(io, setExit, () => {
       const roots = searchRoots(io.cwd, io.providerRoots);
       const installed = discoverProviders(roots);
-      const rows = installed.map((m) => [m.provider, m.packageName, m.version, brokenStatus(providerProblem(m)) ?? 'installed']);
+      const rows = installed.map((m) => [m.provider, m.packageName, m.version, dirname(m.packageJsonPath), brokenStatus(providerProblem(m)) ?? 'installed']);
       for (const id of FIRST_PARTY_PROVIDERS) {
         if (installed.some((m) => m.provider === id)) continue;
         const unmarked = roots.some((r) => resolvePackageJson(providerPackageName(id), r) !== undefined);
-        rows.push([id, providerPackageName(id), '-', unmarked ? 'broken: its package.json has no "batonScim" marker' : `not installed (npm install ${providerPackageName(id)})`]);
+        rows.push([id, providerPackageName(id), '-', '-', unmarked ? 'broken: its package.json has no "batonScim" marker' : `not installed (npm install ${providerPackageName(id)})`]);
       }
-      return renderTable(['Provider', 'Package', 'Version', 'Status'], rows);
+      return renderTable(['Provider', 'Package', 'Version', 'Loaded from', 'Status'], rows);
     }));
 
   program.command('validate-config').argument('<file>', 'SCIM provider YAML to check').description('Check a SCIM config file and print every problem with its key path')

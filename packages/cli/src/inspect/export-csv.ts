@@ -1,11 +1,13 @@
 // inspect export csv: identities, entitlements and user grants in the column layout of Go's `baton export csv`.
 import { writeFileSync } from 'node:fs';
 import { findAnnotation, UserStatus, type Struct } from '@baton-scim/core';
+import { spreadsheetSafe } from '../output/safe-text.js';
 import { allRows, resourceLabel, typeLabel, withReader, type InspectOptions } from './context.js';
 
 const HEADER = ['Type', 'Last Name', 'First Name', 'User ID', 'User Status', 'Email Address', 'Entitlement Display Name', 'Entitlement', 'Resource Type', 'Resource Name', 'Entitlement Description', 'Entitlement Slug'];
 
-export function csvCell(value: string): string {
+export function csvCell(raw: string): string {
+  const value = spreadsheetSafe(raw);
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

@@ -22,15 +22,27 @@ export function readBatonYaml(env: NodeJS.ProcessEnv, cwd: string): BatonYaml {
   }
   let doc: unknown;
   try {
-    doc = parse(readFileSync(path, 'utf8'));
+    // The failsafe schema keeps every scalar a string: `0x1F`, `007` and `.inf` reach a flag as written.
+    doc = parse(readFileSync(path, 'utf8'), { schema: 'failsafe' });
   } catch (err) {
-    throw new UsageError([`${path}: not valid YAML: ${(err as Error).message}`]);
+    throw new UsageError([`${path}: not valid YAML: ${yamlErrorText(err)}`]);
   }
   if (doc === null || doc === undefined) return { path, values: new Map() };
   if (typeof doc !== 'object' || Array.isArray(doc)) {
     throw new UsageError([`${path}: expected a mapping of flag names to values`]);
   }
   return { path, values: toValues(path, doc as Record<string, unknown>) };
+}
+
+/**
+ * Where and what the parse error is, without the parser's excerpt of the line: the file may hold a
+ * token, and the line shown would print it.
+ */
+function yamlErrorText(err: unknown): string {
+  const e = err as { code?: string; linePos?: ReadonlyArray<{ line: number; col: number }> };
+  const at = e.linePos?.[0];
+  const where = at ? `line ${at.line}, column ${at.col}` : 'somewhere in the file';
+  return `${where}${e.code ? ` (${e.code.toLowerCase().replace(/_/g, ' ')})` : ''}; the line is not shown as it may hold a secret`;
 }
 
 function toValues(path: string, doc: Record<string, unknown>): Map<string, string | boolean> {
@@ -40,10 +52,8 @@ function toValues(path: string, doc: Record<string, unknown>): Map<string, strin
   for (const [key, value] of Object.entries(doc)) {
     if (!known.has(key)) {
       problems.push(`${path}: ${key}: unknown key (keys are flag names, e.g. service-provider, file)`);
-    } else if (typeof value === 'string' || typeof value === 'boolean') {
+    } else if (typeof value === 'string') {
       values.set(key, value);
-    } else if (typeof value === 'number') {
-      values.set(key, String(value));
     } else {
       problems.push(`${path}: ${key}: expected a string or boolean`);
     }

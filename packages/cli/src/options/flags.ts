@@ -13,13 +13,15 @@ export interface FlagSpec {
   readonly defaultValue?: string | boolean;
   readonly hidden?: boolean;
   readonly choices?: readonly string[];
+  /** Set on a `--<secret>-file` flag: the secret flag whose value the named file holds. */
+  readonly fileFor?: string;
 }
 
 export function envName(flag: string): string {
   return 'BATON_' + flag.toUpperCase().replace(/-/g, '_');
 }
 
-export const FLAGS: readonly FlagSpec[] = [
+const DIRECT_FLAGS: readonly FlagSpec[] = [
   { name: 'service-provider', kind: 'string', description: 'Built-in or installed provider id (e.g. slack, zoom, miro, postman)' },
   { name: 'scim-config', kind: 'string', description: 'Path to a custom YAML SCIM configuration file' },
   { name: 'scim-config-file', kind: 'string', description: 'Alias of --scim-config (Go connector spelling)', hidden: true },
@@ -50,5 +52,20 @@ export const FLAGS: readonly FlagSpec[] = [
   ...RUNNER_FLAGS,
   ...UNIMPLEMENTED_RUNNER_FLAGS,
 ];
+
+/**
+ * Every secret flag has a file form (`--token-file`, `BATON_TOKEN_FILE`, `token-file:` in .baton.yaml): a
+ * value on the command line is visible to every user of the machine in the process list.
+ */
+function withFileForms(flags: readonly FlagSpec[]): FlagSpec[] {
+  return flags.flatMap((f) => f.secret
+    ? [{ ...f, description: `${f.description} (or --${f.name}-file)` }, {
+      name: `${f.name}-file`, kind: 'string' as const, fileFor: f.name,
+      description: `File holding the value of --${f.name}; keeps it out of the process list`,
+    }]
+    : [f]);
+}
+
+export const FLAGS: readonly FlagSpec[] = withFileForms(DIRECT_FLAGS);
 
 export const SECRET_FLAGS: readonly string[] = FLAGS.filter((f) => f.secret).map((f) => f.name);

@@ -1,4 +1,5 @@
 // Merges flags, BATON_* variables, .baton.yaml and defaults, in that order of precedence.
+import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { readBatonYaml } from './baton-yaml.js';
 import { envName, FLAGS, type FlagSpec } from './flags.js';
@@ -33,6 +34,7 @@ export function resolveFlags(
       sources.set(flag.name, picked.source);
     }
   }
+  readSecretFiles(values, sources, cwd, problems);
   if (problems.length > 0) throw new UsageError(problems);
   return {
     get: (name) => values.get(name),
@@ -48,6 +50,43 @@ export function resolveFlags(
     source: (name) => sources.get(name),
     configFile: file.path,
   };
+}
+
+const RANK: Record<Source, number> = { cli: 3, env: 2, file: 1, default: 0 };
+
+/**
+ * Replaces each `--<secret>-file` by the secret it names, read from the file (one trailing newline
+ * dropped). The one given with higher precedence wins; both at the same level is a mistake. Messages name
+ * the flag and the path, never what the file holds.
+ */
+function readSecretFiles(values: Map<string, string | boolean>, sources: Map<string, Source>, cwd: string, problems: string[]): void {
+  for (const flag of FLAGS) {
+    const secret = flag.fileFor;
+    const path = values.get(flag.name);
+    if (secret === undefined || typeof path !== 'string' || path === '') continue;
+    const fileSource = sources.get(flag.name) ?? 'default';
+    const direct = sources.get(secret);
+    values.delete(flag.name);
+    if (direct !== undefined && RANK[direct] > RANK[fileSource]) continue;
+    if (direct !== undefined && RANK[direct] === RANK[fileSource]) {
+      problems.push(`--${secret} and --${flag.name} are both given (${fileSource === 'cli' ? 'on the command line' : fileSource === 'env' ? `as ${envName(secret)} and ${envName(flag.name)}` : 'in .baton.yaml'}); give one`);
+      continue;
+    }
+    let text: string;
+    try {
+      text = readFileSync(resolvePath(cwd, path), 'utf8');
+    } catch (err) {
+      problems.push(`--${flag.name}: cannot read ${resolvePath(cwd, path)} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+      continue;
+    }
+    const value = text.replace(/\r?\n$/, '');
+    if (value.trim() === '') {
+      problems.push(`--${flag.name}: ${resolvePath(cwd, path)} is empty; it should hold the value of --${secret}`);
+      continue;
+    }
+    values.set(secret, value);
+    sources.set(secret, fileSource);
+  }
 }
 
 function pick(

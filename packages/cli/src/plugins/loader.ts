@@ -1,5 +1,5 @@
 // Finds provider packages through the dependencies of the project the CLI runs in and of the CLI itself.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,25 +10,46 @@ import { FIRST_PARTY_PROVIDERS, installHint, providerPackageName } from './known
 import { readMarker, type ProviderMarker } from './marker.js';
 
 /**
- * Package directories that may hold providers, in order: the working project, those the host names (the
- * `baton-scim` bundle, the workspace script), then the CLI's own install. Each is either a provider package
- * itself or a project whose declared dependencies are read.
+ * A package directory that may hold providers. `local` marks the working directory: its packages are
+ * looked up in its own `node_modules` only, never through Node's walk up the parents, so a directory above
+ * the one the user runs in cannot supply or replace a provider.
  */
-export function searchRoots(cwd: string, extra: readonly string[] = []): string[] {
+export interface SearchRoot {
+  readonly dir: string;
+  readonly local: boolean;
+}
+
+/**
+ * Package directories that may hold providers, in order: the working directory when it is a project
+ * (holds a package.json), those the host names (the `baton-scim` bundle, the workspace script), then the
+ * CLI's own install. Each is either a provider package itself or a project whose declared dependencies
+ * are read. Parents of the working directory are never searched.
+ */
+export function searchRoots(cwd: string, extra: readonly string[] = []): SearchRoot[] {
   const cliRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-  return [...new Set([findProjectRoot(cwd), ...extra, cliRoot].filter((d): d is string => d !== undefined))];
+  const roots: SearchRoot[] = existsSync(join(cwd, 'package.json')) ? [{ dir: cwd, local: true }] : [];
+  for (const dir of [...extra, cliRoot]) if (!roots.some((r) => r.dir === dir)) roots.push({ dir, local: false });
+  return roots;
 }
 
-function findProjectRoot(start: string): string | undefined {
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) return undefined;
+/** A provider is named by its id (or a scoped package name); anything that reads as a path is refused. */
+const PROVIDER_ID = /^(?:@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/;
+
+export function checkProviderId(id: string): void {
+  if (PROVIDER_ID.test(id)) return;
+  throw new UsageError([
+    `--service-provider: "${id}" is not a provider id; name an installed provider by its id (e.g. slack, okta) or package name, never a path`,
+    '  (for a config file of your own, pass --scim-config FILE; `baton-scim providers` lists what is installed)',
+  ]);
+}
+
+export function resolvePackageJson(pkg: string, root: SearchRoot): string | undefined {
+  if (root.local) {
+    const path = join(root.dir, 'node_modules', pkg, 'package.json');
+    return existsSync(path) ? realpathSync(path) : undefined;
   }
-}
-
-export function resolvePackageJson(pkg: string, fromDir: string): string | undefined {
   try {
-    return createRequire(join(fromDir, 'package.json')).resolve(`${pkg}/package.json`);
+    return createRequire(join(root.dir, 'package.json')).resolve(`${pkg}/package.json`);
   } catch {
     // Not installed where this root can see it; the caller tries the next root and reports all misses.
     return undefined;
@@ -40,16 +61,16 @@ export function resolvePackageJson(pkg: string, fromDir: string): string | undef
  * dependencies of the others, and the first-party packages resolvable from a root. The last covers global
  * and image installs, where the CLI and each provider sit side by side and nothing declares the providers.
  */
-export function discoverProviders(roots: readonly string[]): ProviderMarker[] {
+export function discoverProviders(roots: readonly SearchRoot[]): ProviderMarker[] {
   const found = new Map<string, ProviderMarker>();
   const keep = (pj: string | undefined): void => {
     const marker = pj ? readMarker(pj) : undefined;
     if (marker && !found.has(marker.provider)) found.set(marker.provider, marker);
   };
   for (const root of roots) {
-    const own = join(root, 'package.json');
+    const own = join(root.dir, 'package.json');
     if (existsSync(own) && readMarker(own)) keep(own);
-    else for (const dep of declaredDependencies(root)) keep(resolvePackageJson(dep, root));
+    else for (const dep of declaredDependencies(root.dir)) keep(resolvePackageJson(dep, root));
   }
   for (const id of FIRST_PARTY_PROVIDERS) {
     if (!found.has(id)) keep(roots.map((r) => resolvePackageJson(providerPackageName(id), r)).find((p) => p !== undefined));
@@ -65,7 +86,8 @@ function declaredDependencies(root: string): string[] {
 }
 
 /** Loads the provider named on the command line; a miss names the package and how to install it. */
-export async function loadProvider(id: string, roots: readonly string[]): Promise<ScimProvider> {
+export async function loadProvider(id: string, roots: readonly SearchRoot[]): Promise<ScimProvider> {
+  checkProviderId(id);
   const pkg = providerPackageName(id);
   const declared = discoverProviders(roots).find((m) => m.provider === id);
   const pj = declared?.packageJsonPath ?? roots.map((r) => resolvePackageJson(pkg, r)).find((p) => p !== undefined);

@@ -19,7 +19,9 @@ export function parseClientCredentials(clientId: string, clientSecret: string): 
   const id = CLIENT_ID.exec(clientId.trim());
   const problems: string[] = [];
   if (!id) {
-    problems.push(`invalid client id "${clientId}" (--client-id/BATON_CLIENT_ID): expected <name>@<tenant host>/<rest>, as shown by ConductorOne when the connector credential was created`);
+    // The value is never quoted: a client secret pasted into the wrong flag would otherwise be printed whole.
+    const hint = /:v1:/.test(clientId) ? '; the value given looks like the client secret, which goes in --client-secret' : '';
+    problems.push(`invalid client id (--client-id/BATON_CLIENT_ID, value not shown): expected <name>@<tenant host>/<rest>, as shown by ConductorOne when the connector credential was created${hint}`);
   }
   let key: KeyObject | undefined;
   try {

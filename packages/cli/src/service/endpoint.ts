@@ -17,14 +17,16 @@ export interface C1Endpoint {
 export function resolveEndpoint(tenantHost: string, env: NodeJS.ProcessEnv): C1Endpoint {
   const override = env[API_HOST_ENV]?.trim();
   const raw = override !== undefined && override !== '' ? override : tenantHost;
+  // A tenant host taken from the client id is not quoted back, as the id itself is not.
+  const shown = override ? `"${raw}"` : 'the tenant host';
   let url: URL;
   try {
     url = new URL(`https://${raw}`);
   } catch {
-    throw new UsageError([`${override ? API_HOST_ENV : 'client id'}: "${raw}" is not a host name or host:port`]);
+    throw new UsageError([`${override ? API_HOST_ENV : 'client id'}: ${shown} is not a host name or host:port`]);
   }
   if (url.pathname !== '/' || url.search !== '' || url.username !== '') {
-    throw new UsageError([`${override ? API_HOST_ENV : 'client id'}: "${raw}" must be a bare host or host:port`]);
+    throw new UsageError([`${override ? API_HOST_ENV : 'client id'}: ${shown} must be a bare host or host:port`]);
   }
   const port = url.port === '' ? 443 : Number(url.port);
   const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1');

@@ -1,7 +1,7 @@
 // Unpacks a .c1z into a SQLite file on disk, streaming, with Go's cap on the decoded size.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { Transform, type TransformCallback } from 'node:stream';
+import { Transform, Writable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DecompressStream } from 'zstd-napi';
 import { BatonError } from '../errors.js';
@@ -36,6 +36,26 @@ export async function readC1z(path: string, dbOut: string, options: ReadC1zOptio
     });
   }
   return true;
+}
+
+/**
+ * The size `path` decodes to, counted without writing it anywhere: what the sync it holds takes on disk.
+ * Undefined when the file is missing, empty or unreadable.
+ */
+export async function decodedSize(path: string): Promise<number | undefined> {
+  try {
+    if (!(await hasC1zData(path))) return undefined;
+    let bytes = 0;
+    await pipeline(
+      createReadStream(path, { start: C1Z_MAGIC.length, highWaterMark: 1 << 20 }),
+      new DecompressStream({ windowLogMax: DECOMPRESS_WINDOW_LOG_MAX }),
+      new Writable({ write(chunk: Buffer, _e, done) { bytes += chunk.length; done(); } }),
+    );
+    return bytes;
+  } catch {
+    // Only advice depends on it; the error being reported is the full disk, not this.
+    return undefined;
+  }
 }
 
 /** Fails the pipeline once more than `limit` bytes came out of the decoder. */

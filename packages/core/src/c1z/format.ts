@@ -1,6 +1,7 @@
 // The .c1z v1 envelope: the `C1ZF\0` magic, then one zstd frame holding a SQLite database file.
 import { open } from 'node:fs/promises';
 import { BatonError } from '../errors.js';
+import { assertRegularOrAbsent } from './regular-file.js';
 
 export const C1Z_MAGIC = Buffer.from('C1ZF\0', 'latin1');
 /** The newest Go SDK's Pebble format, which the `baton` CLI cannot read either. */
@@ -27,6 +28,7 @@ export const DECOMPRESS_WINDOW_LOG_MAX = 27;
  * "no previous data"; throws when the file exists but is not a v1 .c1z.
  */
 export async function hasC1zData(path: string): Promise<boolean> {
+  assertRegularOrAbsent(path, 'read');
   let handle;
   try {
     handle = await open(path, 'r');

@@ -1,6 +1,10 @@
-// An exclusive `<file>.lock` holding the writer's pid, so two syncs never write the same .c1z at once.
-import { randomBytes } from 'node:crypto';
-import { linkSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+// An exclusive `<file>.lock` held by an open SQLite connection, so two syncs never write the same .c1z at once.
+// The kernel holds the lock for the open file (SQLite's POSIX advisory locks) and drops it when the holder
+// exits, however it exits: no process id is recorded or checked, so PID namespaces (containers sharing a
+// volume) and stale pids cannot fool it.
+import { hostname } from 'node:os';
+import { statSync, unlinkSync } from 'node:fs';
+import Database, { type Database as Db } from 'better-sqlite3';
 import { BatonError } from '../errors.js';
 import type { Logger } from '../logger.js';
 
@@ -9,91 +13,99 @@ export interface FileLock {
   release(): void;
 }
 
+const sqliteCode = (err: unknown): string | undefined => (err as { code?: unknown }).code as string | undefined;
+
+function heldError(lockPath: string, target: string): BatonError {
+  return new BatonError(
+    'failed-precondition',
+    `another sync is writing ${target} (it holds ${lockPath}); wait for it to finish. The lock ends with the ` +
+      'process that holds it, so a lock left by a run that was killed never blocks',
+  );
+}
+
+function foreignError(lockPath: string): BatonError {
+  return new BatonError(
+    'failed-precondition',
+    `${lockPath} is not a lock this version of baton-scim writes (an older version or another program left it); ` +
+      'delete it if no sync is running',
+  );
+}
+
+/** The inode `path` names now, or undefined when it is gone. */
+function inodeOf(path: string): number | undefined {
+  try {
+    return statSync(path).ino;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Creates `lockPath` atomically. A lock left by a process that no longer exists is taken over; a lock held by
- * a live process (this one included) is refused. Two processes taking over the same stale lock at the same
- * instant could both succeed; the re-read before the unlink narrows that window to microseconds.
+ * Opens (creating if needed) `lockPath` and takes SQLite's exclusive lock on it, kept until release. A lock
+ * held by any live process, this one included, is refused at once. When the holder released it and removed
+ * the file between our open and our lock, the file we locked is no longer the one at `lockPath`: try again.
  */
 export function acquireLock(lockPath: string, target: string, logger: Logger): FileLock {
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (tryCreate(lockPath)) return makeLock(lockPath);
-    const holder = readHolder(lockPath);
-    if (holder === undefined) continue; // released between our open and read: try again
-    if (isAlive(holder)) {
-      throw new BatonError(
-        'failed-precondition',
-        `another sync is writing ${target} (pid ${holder} holds ${lockPath}); wait for it to finish, ` +
-          `or delete ${lockPath} if that process is not a baton-scim sync`,
-      );
+    let db: Db;
+    try {
+      db = new Database(lockPath, { timeout: 0 });
+    } catch (err) {
+      throw new BatonError('unavailable', `cannot create lock file ${lockPath}: ${(err as Error).message}`, { cause: err });
     }
-    if (readHolder(lockPath) !== holder) continue; // someone else took it over first
-    logger.warn({ lockPath, pid: holder }, 'taking over the lock of a sync process that no longer exists');
-    rmSync(lockPath, { force: true });
+    const opened = inodeOf(lockPath);
+    try {
+      db.pragma('locking_mode = EXCLUSIVE');
+      db.pragma('journal_mode = MEMORY');
+      db.exec('BEGIN EXCLUSIVE');
+      db.exec('CREATE TABLE IF NOT EXISTS holder (pid INTEGER, host TEXT, started TEXT)');
+      db.exec('DELETE FROM holder');
+      db.prepare('INSERT INTO holder VALUES (?, ?, ?)').run(process.pid, hostname(), new Date().toISOString());
+      db.exec('COMMIT');
+    } catch (err) {
+      db.close();
+      const code = sqliteCode(err);
+      if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw heldError(lockPath, target);
+      if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw foreignError(lockPath);
+      // A full disk: nothing was written; an empty file left here is no lock and would only be debris.
+      removeIfEmpty(lockPath);
+      throw err;
+    }
+    if (opened !== undefined && inodeOf(lockPath) === opened) return makeLock(lockPath, db);
+    db.close();
+    logger.debug({ lockPath }, 'the lock file was replaced while it was being taken; taking it again');
   }
   throw new BatonError('unavailable', `could not acquire ${lockPath}: other processes keep replacing it; retry`);
 }
 
-/**
- * Writes the pid to a private file and hard-links it into place: link(2) fails if the lock exists, and a lock
- * is never seen empty.
- */
-function tryCreate(lockPath: string): boolean {
-  const tmp = `${lockPath}.${process.pid}.${randomBytes(4).toString('hex')}`;
+function removeIfEmpty(path: string): void {
   try {
-    writeFileSync(tmp, `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
-    linkSync(tmp, lockPath);
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new BatonError('unavailable', `cannot create lock file ${lockPath}: ${(err as Error).message}`, {
-      cause: err,
-    });
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-}
-
-function readHolder(lockPath: string): number | undefined {
-  let text: string;
-  try {
-    text = readFileSync(lockPath, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
-  const pid = Number(text.trim());
-  if (!Number.isSafeInteger(pid) || pid <= 0) {
-    throw new BatonError(
-      'failed-precondition',
-      `lock file ${lockPath} does not hold a process id (${JSON.stringify(text.slice(0, 40))}); ` +
-        `delete it if no sync is running`,
-    );
-  }
-  return pid;
-}
-
-/** True when `lockPath` exists and names a live process. */
-export function holderIsAlive(lockPath: string): boolean {
-  try {
-    const holder = readHolder(lockPath);
-    return holder !== undefined && isAlive(holder);
+    if (statSync(path).size === 0) unlinkSync(path);
   } catch {
-    // A lock whose content cannot be read is treated as held: nothing is removed on its account.
-    return true;
+    // Gone already, or not ours to judge: the error being reported is the one that matters.
   }
 }
 
-/** Signal 0 checks existence only; EPERM means the process exists under another user. */
-function isAlive(pid: number): boolean {
+/** True when some live process holds the lock on `lockPath`; a file that is no lock of ours counts as held. */
+export function holderIsAlive(lockPath: string): boolean {
+  let db: Db;
   try {
-    process.kill(pid, 0);
-    return true;
+    db = new Database(lockPath, { timeout: 0, fileMustExist: true });
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    return (err as NodeJS.ErrnoException).code !== 'SQLITE_CANTOPEN';
+  }
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return false;
+  } catch {
+    return true;
+  } finally {
+    db.close();
   }
 }
 
-function makeLock(lockPath: string): FileLock {
+/** Removes the file first, while still holding it, so a waiting opener finds its inode gone and retries. */
+function makeLock(lockPath: string, db: Db): FileLock {
   let held = true;
   return {
     path: lockPath,
@@ -104,6 +116,8 @@ function makeLock(lockPath: string): FileLock {
         unlinkSync(lockPath);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      } finally {
+        db.close();
       }
     },
   };

@@ -62,9 +62,6 @@ export class C1zReader {
       db?.close();
       rmSync(tempDir, { recursive: true, force: true });
       if (err instanceof BatonError) throw err;
-      if ((err as NodeJS.ErrnoException).code === 'EISDIR') {
-        throw new BatonError('invalid-argument', `${file} is a directory; give the path of a .c1z file, e.g. ${join(file, 'sync.c1z')}`, { cause: err });
-      }
       throw new BatonError('invalid-data', `${file} does not hold .c1z tables: ${(err as Error).message}`, {
         cause: err,
       });

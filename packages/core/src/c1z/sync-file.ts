@@ -1,5 +1,5 @@
 // One sync into a .c1z: a crash-safe working database beside the file, then an atomic swap of the finished file.
-import { lstatSync, readlinkSync, statSync } from 'node:fs';
+import { lstatSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -8,10 +8,12 @@ import { silentLogger, type Logger } from '../logger.js';
 import type { SyncRun, SyncType, SyncWriter } from '../store/types.js';
 import { deleteOldSyncs, vacuum } from './cleanup.js';
 import { writeC1z } from './compress.js';
+import { decodedSize } from './decompress.js';
 import { DeferredIndexes } from './deferred-indexes.js';
 import { keepSyncCountFromEnv } from './env.js';
 import { removeStaleTemps } from './atomic-file.js';
 import { diskFullError, isDiskFull } from './disk-full.js';
+import { assertRegularOrAbsent } from './regular-file.js';
 import { acquireLock, holderIsAlive, type FileLock } from './lock-file.js';
 import { SqliteSyncWriter } from './sqlite-writer.js';
 import { openWorkingDb, removeDatabaseFiles, type WorkingDb } from './working-db.js';
@@ -48,6 +50,8 @@ export class SyncFile {
     private readonly keepSyncs: number,
     private readonly logger: Logger,
     private readonly now: () => Date,
+    /** Size of the working database when the sync began: the previous sync, decompressed. */
+    private readonly baseBytes: number,
   ) {
     this.path = path;
     this.indexes = new DeferredIndexes(work.db);
@@ -74,7 +78,7 @@ export class SyncFile {
     const keepSyncs = checkKeepSyncs(options.keepSyncs ?? keepSyncCountFromEnv());
     const workDir = options.tmpDir === undefined ? dirname(outPath) : resolve(options.tmpDir);
     assertDirectory(dirname(outPath), outPath);
-    assertNotDirectory(outPath);
+    assertRegularOrAbsent(outPath, 'write');
     await mkdir(workDir, { recursive: true }).catch((err: unknown) => {
       const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
       throw new BatonError(
@@ -96,10 +100,10 @@ export class SyncFile {
         logger,
         syncType: options.syncType ?? 'full',
       });
-      return new SyncFile(outPath, workPath, work, workDir, lock, keepSyncs, logger, now);
+      return new SyncFile(outPath, workPath, work, workDir, lock, keepSyncs, logger, now, statSync(workPath).size);
     } catch (err) {
       lock.release();
-      throw isDiskFull(err) ? diskFullError(outPath, workDir, err) : err;
+      throw isDiskFull(err) ? await fullDiskBeforeStart(outPath, workDir, err) : err;
     }
   }
 
@@ -147,7 +151,7 @@ export class SyncFile {
       if (!isDiskFull(err)) throw err;
       // The sync cannot be finished without space; its working files only hold the space that is missing.
       await removeDatabaseFiles(this.workPath);
-      throw diskFullError(this.path, this.workDir, err);
+      throw diskFullError(this.path, this.workDir, err, this.baseBytes);
     } finally {
       this.lock.release();
     }
@@ -173,7 +177,7 @@ export class SyncFile {
 
   /** The error to report for a failure of this sync: a full disk is named as such, with the user's file. */
   describeFailure(err: unknown): unknown {
-    return isDiskFull(err) ? diskFullError(this.path, this.workDir, err) : err;
+    return isDiskFull(err) ? diskFullError(this.path, this.workDir, err, this.baseBytes) : err;
   }
 
   private assertOpen(action: string): void {
@@ -198,15 +202,20 @@ async function lockEvenWhenFull(outPath: string, workPath: string, workDir: stri
   try {
     return acquireLock(lockPath, outPath, logger);
   } catch (err) {
-    if (!isDiskFull(err) || holderIsAlive(lockPath)) throw isDiskFull(err) ? diskFullError(outPath, workDir, err) : err;
+    if (!isDiskFull(err) || holderIsAlive(lockPath)) throw isDiskFull(err) ? await fullDiskBeforeStart(outPath, workDir, err) : err;
     const removed = await removeTemps(outPath, workPath);
     if (removed.length > 0) logger.warn({ removed }, 'the disk is full; removed temp files of an interrupted sync');
     try {
       return acquireLock(lockPath, outPath, logger);
     } catch (again) {
-      throw isDiskFull(again) ? diskFullError(outPath, workDir, again) : again;
+      throw isDiskFull(again) ? await fullDiskBeforeStart(outPath, workDir, again) : again;
     }
   }
+}
+
+/** A full disk before the working database exists: the previous sync's size is counted from its file. */
+async function fullDiskBeforeStart(outPath: string, workDir: string, err: unknown): Promise<BatonError> {
+  return diskFullError(outPath, workDir, err, await decodedSize(outPath));
 }
 
 function checkKeepSyncs(keep: number): number {
@@ -222,28 +231,33 @@ function checkKeepSyncs(keep: number): number {
  */
 function followSymlink(path: string): string {
   for (let hops = 0; hops < 40; hops += 1) {
-    let isLink: boolean;
+    let link: Stats;
     try {
-      isLink = lstatSync(path).isSymbolicLink();
+      link = lstatSync(path);
     } catch {
       return path;
     }
-    if (!isLink) return path;
+    if (!link.isSymbolicLink()) return path;
+    assertTrustedLink(path, link);
     path = resolve(dirname(path), readlinkSync(path));
   }
   throw new BatonError('invalid-argument', `cannot write ${path}: too many levels of symbolic links`);
 }
 
-function assertNotDirectory(outPath: string): void {
-  let isDir: boolean;
-  try {
-    isDir = statSync(outPath).isDirectory();
-  } catch {
-    return;
-  }
-  if (isDir) {
-    throw new BatonError('invalid-argument', `cannot write ${outPath}: it is a directory; give a file path such as ${join(outPath, 'sync.c1z')}`);
-  }
+/**
+ * The kernel's protected-symlinks rule, applied because links are resolved here rather than by open(2): as
+ * root, a link in a sticky world-writable directory (/tmp) is followed only when its owner is root or the
+ * directory's owner; anyone else could point it at a file root would then replace.
+ */
+function assertTrustedLink(path: string, link: Stats): void {
+  if (process.geteuid?.() !== 0) return;
+  const dir = statSync(dirname(path));
+  const stickyWorldWritable = (dir.mode & 0o1000) !== 0 && (dir.mode & 0o002) !== 0;
+  if (!stickyWorldWritable || link.uid === 0 || link.uid === dir.uid) return;
+  throw new BatonError(
+    'invalid-argument',
+    `cannot write ${path}: it is a symbolic link owned by uid ${link.uid} in the shared directory ${dirname(path)}, which root does not follow; give the path it points to`,
+  );
 }
 
 function assertDirectory(dir: string, outPath: string): void {

@@ -1,7 +1,7 @@
 // A real full disk (a small tmpfs): the error says so and names the user's file, temp files go, and the lock and
 // clean-up of the next run work even when not one more byte fits. Also: a symlinked -f and a directory as -f.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,41 @@ describe('a full disk', () => {
     expect(logger.lines.some((l) => l.msg.includes('removed temp files') && JSON.stringify(l.fields).includes('0123456789ab'))).toBe(true);
     expect(err?.message).toMatch(/^the disk is full: cannot write /);
     expect(readdirSync(mount).sort()).toEqual(['sync.c1z']);
+  });
+});
+
+describe('the space a full disk message asks for', () => {
+  /** Runs `fn` on a fresh tmpfs of `kib` KiB holding a copy of `previous` as sync.c1z. */
+  async function onDisk<T>(kib: number, previous: string, fn: (file: string) => Promise<T>): Promise<T> {
+    const at = mkdtempSync(join(tmpdir(), 'c1z-advice-'));
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${kib}k`, 'tmpfs', at]);
+    try {
+      copyFileSync(previous, join(at, 'sync.c1z'));
+      return await fn(join(at, 'sync.c1z'));
+    } finally {
+      execFileSync('umount', [at]);
+      rmSync(at, { recursive: true, force: true });
+    }
+  }
+
+  it('is measured: twice the file is far from enough, and the amount it names is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'c1z-advice-prev-'));
+    try {
+      const previous = join(dir, 'sync.c1z');
+      await sync(large, previous);
+      const twice = Math.ceil((2 * statSync(previous).size) / 1024) + 64;
+      const err = await onDisk(twice, previous, (file) => failure(sync(large, file)));
+      const need = /this sync needs about (\d+) MiB free there/.exec(err.message);
+      expect(need, err.message).not.toBeNull();
+      const mib = Number(need![1]);
+      expect(mib * 1024).toBeGreaterThan(4 * twice);
+      await onDisk(mib * 1024, previous, async (file) => {
+        await sync(large, file);
+        expect((await readContents(file)).resources.size).toBeGreaterThan(4000);
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -106,6 +106,34 @@ describe('transient errors', () => {
   });
 });
 
+describe('errors whose retries are spent', () => {
+  it('are not retried again by the engine: one call, no wait, the error as the connector gave it', async () => {
+    const sleeps: number[] = [];
+    const spent = new BatonError('unavailable', 'GET /Users failed 5 times with HTTP 503', { retriesSpent: true });
+    const { connector, run } = sync(
+      { fault: (c) => (isCall(c, 'listResources', '') && c.type === 'user' ? spent : undefined) },
+      { sleep: (ms) => Promise.resolve(void sleeps.push(ms)) },
+    );
+    await expect(run).rejects.toMatchObject({ code: 'unavailable' });
+    await expect(run).rejects.toThrow('GET /Users failed 5 times with HTTP 503');
+    expect(connector.calls.filter((c) => isCall(c, 'listResources', '') && c.type === 'user')).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+  });
+
+  it('are recognised when wrapped by another error', async () => {
+    const sleeps: number[] = [];
+    const inner = new BatonError('unavailable', 'HTTP 503 after 5 attempts', { retriesSpent: true });
+    const wrapped = new BatonError('unavailable', 'listing users failed', { cause: inner });
+    const { connector, run } = sync(
+      { fault: (c) => (isCall(c, 'listResources', '') && c.type === 'user' ? wrapped : undefined) },
+      { sleep: (ms) => Promise.resolve(void sleeps.push(ms)) },
+    );
+    await expect(run).rejects.toMatchObject({ code: 'unavailable' });
+    expect(connector.calls.filter((c) => isCall(c, 'listResources', '') && c.type === 'user')).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+  });
+});
+
 describe('not found', () => {
   it('warns and skips the resource in the grants phase', async () => {
     const gone = new BatonError('not-found', 'HTTP 404 group ops');

@@ -1,5 +1,6 @@
 // The Entra ID hooks: users, groups, members and directory roles from Microsoft Graph, handed over as SCIM
 // objects, and group membership changes through Graph's `members/$ref`, each read back on the user's memberOf.
+import { pathSegment } from '@baton-scim/scim';
 import type { JsonObject, ListHookContext, ListHookResult, ScimConfig, ScimProviderHooks } from '@baton-scim/scim';
 import { graphPage } from './graph-pages.js';
 import { GROUP_SELECT, MEMBER_SELECT, scimGroup, scimMember } from './groups.js';
@@ -50,7 +51,7 @@ export async function listGroups(ctx: ListHookContext): Promise<ListHookResult> 
 }
 
 export async function listGroupMembers(groupId: string, ctx: ListHookContext): Promise<ListHookResult> {
-  const page = await graphPage(ctx, `groups/${encodeURIComponent(groupId)}/members`, { $top: top(ctx), $select: MEMBER_SELECT });
+  const page = await graphPage(ctx, `groups/${pathSegment(groupId)}/members`, { $top: top(ctx), $select: MEMBER_SELECT });
   const items = page.items.map(scimMember).filter((m): m is JsonObject => m !== undefined);
   return { items, nextCursor: page.nextCursor };
 }

@@ -1,10 +1,11 @@
 // Group membership grants and revokes through Microsoft Graph, read back on the user's direct memberships:
 // POST /groups/{id}/members/$ref, DELETE /groups/{id}/members/{userId}/$ref, GET /users/{id}/memberOf.
+import { pathSegment } from '@baton-scim/scim';
 import type { GroupMembershipHooks, MembershipHookContext } from '@baton-scim/scim';
 import { graphAll } from './graph-pages.js';
 import { isObject, text } from './json.js';
 
-const enc = encodeURIComponent;
+const enc = pathSegment;
 const GROUP_TYPE = '#microsoft.graph.group';
 
 /**

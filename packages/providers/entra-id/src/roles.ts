@@ -1,5 +1,6 @@
 // Directory roles as each user's and each group's `roles`: the activated roles (GET /directoryRoles) and their
 // members, users and role-assignable groups alike (a group's role reaches its members by grant expansion).
+import { pathSegment } from '@baton-scim/scim';
 import type { JsonObject, JsonValue, ListHookContext } from '@baton-scim/scim';
 import { graphAll } from './graph-pages.js';
 import { isObject, text } from './json.js';
@@ -44,7 +45,7 @@ export async function readRoles(ctx: ListHookContext): Promise<RoleIndex> {
     const value = text(role['roleTemplateId']) ?? id;
     if (id === undefined || value === undefined) continue;
     const ref: JsonObject = { value, display: text(role['displayName']) ?? value };
-    let members = await graphAll(ctx, `directoryRoles/${encodeURIComponent(id)}/members`, { $select: 'id' });
+    let members = await graphAll(ctx, `directoryRoles/${pathSegment(id)}/members`, { $select: 'id' });
     if (members.length >= ROLE_MEMBERS_CAP) members = await assignees(ctx, value);
     for (const member of members) {
       const kind = isObject(member) ? HOLDERS[text(member['@odata.type']) ?? ''] : undefined;

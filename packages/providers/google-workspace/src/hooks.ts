@@ -1,5 +1,6 @@
 // The Google Workspace hooks: users, groups, members and admin roles from the Admin SDK Directory API, read
 // with a service account's domain-wide delegated token, handed over as SCIM objects.
+import { pathSegment } from '@baton-scim/scim';
 import type { HookContext, JsonObject, ListHookContext, ListHookResult, ScimConfig, ScimProviderHooks } from '@baton-scim/scim';
 import { customerOf, googleClient } from './google-client.js';
 import { scimGroup, scimMember, scimUser } from './mapping.js';
@@ -50,7 +51,7 @@ export async function listGroups(ctx: ListHookContext): Promise<ListHookResult> 
 
 export async function listGroupMembers(groupId: string, ctx: ListHookContext): Promise<ListHookResult> {
   const query = { maxResults: Math.min(ctx.pageSize, MAX_RESULTS.members) };
-  const page = await googlePage(googleClient(ctx), `groups/${encodeURIComponent(groupId)}/members`, query, 'members', ctx.cursor, ctx.signal);
+  const page = await googlePage(googleClient(ctx), `groups/${pathSegment(groupId)}/members`, query, 'members', ctx.cursor, ctx.signal);
   return { items: page.items.map(scimMember).filter((m): m is JsonObject => m !== undefined), nextCursor: page.nextCursor };
 }
 

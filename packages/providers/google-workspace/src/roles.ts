@@ -1,4 +1,5 @@
 // Admin roles as each user's `roles`: one listing of the account's roles and one of all role assignments.
+import { pathSegment } from '@baton-scim/scim';
 import type { JsonObject, ListHookContext, ScimHttpClient } from '@baton-scim/scim';
 import { customerOf } from './google-client.js';
 import { isObject, text } from './json.js';
@@ -17,7 +18,7 @@ const ASSIGNEES: Readonly<Record<string, 'users' | 'groups'>> = { user: 'users',
  * its members through the group, which the connector expands.
  */
 export async function readRoles(client: ScimHttpClient, ctx: ListHookContext): Promise<RoleIndex> {
-  const base = `customer/${encodeURIComponent(customerOf(ctx))}`;
+  const base = `customer/${pathSegment(customerOf(ctx))}`;
   const names = new Map<string, string>();
   for (const role of await googleAll(client, `${base}/roles`, { maxResults: 100 }, 'items', ctx.signal)) {
     const id = isObject(role) ? text(role['roleId']) : undefined;

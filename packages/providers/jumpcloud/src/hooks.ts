@@ -1,6 +1,6 @@
 // The JumpCloud hooks: users (API v1), user groups and their members (API v2), membership changes through
 // v2's members endpoint (each read back on the user's v2 memberof), and the `x-api-key` header JumpCloud authenticates with.
-import { ScimHttpError, type HookContext, type JsonObject, type ListHookContext, type ListHookResult, type ScimProviderHooks } from '@baton-scim/scim';
+import { pathSegment, ScimHttpError, type HookContext, type JsonObject, type ListHookContext, type ListHookResult, type ScimProviderHooks } from '@baton-scim/scim';
 import { scimGroup, scimMember } from './groups.js';
 import { groupMembership } from './memberships.js';
 import { skipPage } from './skip-paging.js';
@@ -17,7 +17,7 @@ export async function listGroups(ctx: ListHookContext): Promise<ListHookResult> 
 }
 
 export async function listGroupMembers(groupId: string, ctx: ListHookContext): Promise<ListHookResult> {
-  const page = await skipPage(ctx, `v2/usergroups/${encodeURIComponent(groupId)}/members`);
+  const page = await skipPage(ctx, `v2/usergroups/${pathSegment(groupId)}/members`);
   return { items: page.items.map(scimMember).filter((m): m is JsonObject => m !== undefined), nextCursor: page.nextCursor };
 }
 

@@ -1,10 +1,11 @@
 // Group membership grants and revokes with JumpCloud's v2 API, read back on the user's groups:
 // POST /v2/usergroups/{id}/members with { op, type: 'user', id }, and GET /v2/users/{id}/memberof.
+import { pathSegment } from '@baton-scim/scim';
 import type { GroupMembershipHooks, MembershipHookContext } from '@baton-scim/scim';
 import { isObject, text } from './json.js';
 import { MAX_LIMIT, skipAll } from './skip-paging.js';
 
-const enc = encodeURIComponent;
+const enc = pathSegment;
 
 /** The user groups the user belongs to, every page of `limit`/`skip`; entries of any other type are ignored. */
 async function groupsOf(userId: string, ctx: MembershipHookContext): Promise<readonly string[]> {

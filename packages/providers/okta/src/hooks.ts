@@ -1,4 +1,5 @@
 // The Okta hooks: users, groups and group members read from the Management API and handed over as SCIM objects.
+import { pathSegment } from '@baton-scim/scim';
 import type { ListHookContext, ListHookResult, ScimProviderHooks } from '@baton-scim/scim';
 import { scimGroup, scimMember } from './groups.js';
 import { oktaPage } from './link-paging.js';
@@ -26,7 +27,7 @@ export async function listGroups(ctx: ListHookContext): Promise<ListHookResult> 
 }
 
 export async function listGroupMembers(groupId: string, ctx: ListHookContext): Promise<ListHookResult> {
-  const page = await oktaPage(ctx, `groups/${encodeURIComponent(groupId)}/users`, { limit: Math.min(ctx.pageSize, MAX_LIMIT.members) });
+  const page = await oktaPage(ctx, `groups/${pathSegment(groupId)}/users`, { limit: Math.min(ctx.pageSize, MAX_LIMIT.members) });
   return { items: page.items.map(scimMember), nextCursor: page.nextCursor };
 }
 

@@ -1,11 +1,11 @@
 // Group membership grants and revokes with Okta's API: PUT/DELETE /api/v1/groups/{gid}/users/{uid}, OKTA_GROUP only.
-import { ScimHttpError, type GroupMembershipHooks, type JsonValue, type MembershipHookContext } from '@baton-scim/scim';
+import { pathSegment, ScimHttpError, type GroupMembershipHooks, type JsonValue, type MembershipHookContext } from '@baton-scim/scim';
 import { isObject, text } from './json.js';
 import { oktaAll } from './link-paging.js';
 
 const USER_GROUPS_LIMIT = 200;
 
-const enc = encodeURIComponent;
+const enc = pathSegment;
 
 /**
  * Okta changes memberships only of groups it owns (type OKTA_GROUP); APP_GROUP members come from the app or

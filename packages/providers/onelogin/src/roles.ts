@@ -1,4 +1,5 @@
 // OneLogin roles as each user's `roles`: GET /api/2/roles, then GET /api/2/roles/{id}/users per role.
+import { pathSegment } from '@baton-scim/scim';
 import type { JsonObject, ListHookContext } from '@baton-scim/scim';
 import { MAX_LIMIT, v2All } from './cursor-paging.js';
 import { isObject, text } from './json.js';
@@ -14,7 +15,7 @@ export async function readRoles(ctx: ListHookContext): Promise<RoleIndex> {
     const id = isObject(role) ? idText(role['id']) : undefined;
     if (id === undefined || !isObject(role)) continue;
     const ref: JsonObject = { value: id, display: text(role['name']) ?? id };
-    for (const user of await v2All(paging, `2/roles/${encodeURIComponent(id)}/users`, MAX_LIMIT.roleUsers)) {
+    for (const user of await v2All(paging, `2/roles/${pathSegment(id)}/users`, MAX_LIMIT.roleUsers)) {
       const userId = isObject(user) ? idText(user['id']) : undefined;
       if (userId === undefined) continue;
       const held = index.get(userId);

@@ -1,6 +1,6 @@
 // Webex returns no members in group listings by default and at most 500 from GET /Groups/{id}; the complete,
 // paged list is GET /Groups/{id}/Members, with `memberSize` as the total. YAML has no way to name a sub-resource.
-import { hookPage, ScimHttpError, type JsonObject, type JsonValue, type ListHookContext, type ListHookResult, type ScimProviderHooks } from '@baton-scim/scim';
+import { hookPage, ScimHttpError, type JsonObject, type JsonValue, type ListHookContext, type ListHookResult, type ScimProviderHooks, pathSegment } from '@baton-scim/scim';
 
 /** Webex's documented maximum `count` for GET /Groups/{id}/Members. */
 export const MEMBER_PAGE_MAX = 500;
@@ -33,7 +33,7 @@ function startIndexOf(position: string, path: string): number {
  * the shared hook paging bounds the listing (a page cap, and items repeated from the page before are dropped).
  */
 export async function listGroupMembers(groupId: string, ctx: ListHookContext): Promise<ListHookResult> {
-  const path = `/Groups/${encodeURIComponent(groupId)}/Members`;
+  const path = `/Groups/${pathSegment(groupId)}/Members`;
   const idOf = (member: JsonObject): string | undefined => (typeof member['value'] === 'string' ? member['value'] : undefined);
   return hookPage(ctx.cursor, { what: `Webex GET ${path}`, idOf }, async (position) => {
     const startIndex = startIndexOf(position, path);

@@ -1,5 +1,6 @@
 // Each user's groups and role, read from Zoom's REST API per group and per role, since Zoom's SCIM
 // ListUsers items carry neither (only GET /Users/{id} does) and its groups carry no members.
+import { pathSegment } from '@baton-scim/scim';
 import type { JsonObject, ListHookContext } from '@baton-scim/scim';
 import { restClient, restListAll, text } from './rest-pages.js';
 
@@ -37,7 +38,7 @@ export async function readMemberships(ctx: ListHookContext): Promise<MembershipI
       const ref = refOf(item, source.name);
       const id = text(item['id']);
       if (ref === undefined || id === undefined) continue;
-      const members = await restListAll(client, `${source.list}/${encodeURIComponent(id)}/members`, 'members', ctx.signal);
+      const members = await restListAll(client, `${source.list}/${pathSegment(id)}/members`, 'members', ctx.signal);
       for (const member of members) {
         const userId = text(member['id']);
         if (userId !== undefined) holder(userId)[source.key].push(ref);

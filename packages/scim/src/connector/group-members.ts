@@ -7,6 +7,7 @@ import { scimResourceId } from '../mapping/resource-types.js';
 import { scalarText, usableId } from '../mapping/values.js';
 import { clientFor, listHookContext, type ConnectorContext } from './context.js';
 import { rootAttribute } from './listing.js';
+import { groupPath } from './patch-send.js';
 
 export async function readGroupMembers(ctx: ConnectorContext, group: Resource, token: string, signal: AbortSignal): Promise<Page<Grant>> {
   const groupId = group.id?.resource ?? '';
@@ -19,7 +20,7 @@ export async function readGroupMembers(ctx: ConnectorContext, group: Resource, t
   const client = await clientFor(ctx, 'groupMemberReads');
   const members = ctx.config.group.members;
   const attribute = members ? rootAttribute(members.path) : undefined;
-  const path = `/Groups/${encodeURIComponent(groupId)}`;
+  const path = groupPath(groupId);
   const res = await client.get(path, attribute ? { attributes: attribute } : undefined, { signal });
   if (!isJsonObject(res.body)) {
     throw new BatonError('invalid-data', `GET ${path} did not return a SCIM Group object; check that the server serves single groups`);

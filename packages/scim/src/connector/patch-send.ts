@@ -1,5 +1,6 @@
 // Sends one provisioning PATCH: the provider's buildPatch hook gets the last word on the body.
 import type { JsonObject } from '../http/json.js';
+import { pathSegment } from '../http/url.js';
 import type { ProvisioningOperation } from '../provider/hooks.js';
 import { clientFor, hookContext, type ConnectorContext } from './context.js';
 
@@ -22,9 +23,9 @@ export async function sendPatch(ctx: ConnectorContext, call: PatchCall): Promise
 }
 
 export function groupPath(id: string): string {
-  return `/Groups/${encodeURIComponent(id)}`;
+  return `/Groups/${pathSegment(id)}`;
 }
 
 export function userPath(id: string): string {
-  return `/Users/${encodeURIComponent(id)}`;
+  return `/Users/${pathSegment(id)}`;
 }

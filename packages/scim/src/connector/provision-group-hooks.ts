@@ -8,6 +8,7 @@ import { checked, type ChangeObserver } from './change-observer.js';
 import { clientFor, hookContext, type ConnectorContext } from './context.js';
 import { groupPath } from './patch-send.js';
 import type { ValueChange } from './value-change.js';
+import { changeSignals } from './write-signal.js';
 import { verifiedChange, type ChangeStrategy } from './verified-change.js';
 
 type Provisioner = Pick<ResourceSyncer, 'grant' | 'revoke'>;
@@ -38,10 +39,11 @@ function userOf(principal: Resource): string {
   return id.resource;
 }
 
-async function change(ctx: ConnectorContext, hooks: GroupMembershipHooks, groupId: string, userId: string, direction: 'add' | 'remove', signal: AbortSignal): Promise<ChangeOutcome> {
+async function change(ctx: ConnectorContext, hooks: GroupMembershipHooks, groupId: string, userId: string, direction: 'add' | 'remove', stop: AbortSignal): Promise<ChangeOutcome> {
+  const { signal } = changeSignals(stop);
   const hctx: MembershipHookContext = { ...hookContext(ctx), signal, client: await clientFor(ctx, 'provisioningWrites') };
   const operation = direction === 'add' ? 'addUserToGroup' : 'removeUserFromGroup';
-  const c: ValueChange = { operation, op: MEMBERS, path: groupPath(groupId), targetId: groupId, valueId: userId, direction, exclusive: false, signal };
+  const c: ValueChange = { operation, op: MEMBERS, path: groupPath(groupId), targetId: groupId, valueId: userId, direction, exclusive: false, signal, stop };
   const read = async (): Promise<{ ids: readonly string[] }> => ({ ids: [...(await hooks.groupsOf(userId, hctx))] });
   const observer: ChangeObserver = {
     what: `the groups of user "${userId}"`,

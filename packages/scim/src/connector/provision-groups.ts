@@ -3,6 +3,7 @@
 import { BatonError, resourceKey, type Entitlement, type Grant, type Resource, type ResourceSyncer } from '@baton-scim/core';
 import { expandableAnnotation, memberGrant, MEMBER_SLUG } from '../mapping/memberships.js';
 import type { ConnectorContext } from './context.js';
+import { changeSignals } from './write-signal.js';
 import { groupPath } from './patch-send.js';
 import { memberGroupsObserver } from './change-observer.js';
 import { hookGroupProvisioner } from './provision-group-hooks.js';
@@ -28,7 +29,7 @@ export function groupProvisioner(ctx: ConnectorContext, enabled: boolean): Provi
       const valueType: 'User' | 'Group' | undefined = member.resourceType === 'group' ? 'Group' : add.userType ? 'User' : undefined;
       const change = {
         operation: 'addUserToGroup', op: add, path: groupPath(groupId), targetId: groupId, valueId: member.resource,
-        ...(valueType === undefined ? {} : { valueType }), direction: 'add', exclusive: false, signal,
+        ...(valueType === undefined ? {} : { valueType }), direction: 'add', exclusive: false, ...changeSignals(signal),
       } as const;
       const outcome = await addValue(ctx, change, observerFor(ctx, change, group, member));
       return Object.assign([groupGrant(group, member)], { outcome });
@@ -39,7 +40,7 @@ export function groupProvisioner(ctx: ConnectorContext, enabled: boolean): Provi
       const group = ownerGroup(grant.entitlement ?? {});
       const member = memberOf(grant.principal ?? {});
       const groupId = group.id?.resource ?? '';
-      const change = { operation: 'removeUserFromGroup', op: remove, path: groupPath(groupId), targetId: groupId, valueId: member.resource, direction: 'remove', exclusive: false, signal } as const;
+      const change = { operation: 'removeUserFromGroup', op: remove, path: groupPath(groupId), targetId: groupId, valueId: member.resource, direction: 'remove', exclusive: false, ...changeSignals(signal) } as const;
       return removeValue(ctx, change, observerFor(ctx, change, group, member));
     };
   }

@@ -7,6 +7,7 @@ import { elementId, idsOf } from './attribute-read.js';
 import { listObserver } from './change-observer.js';
 import { attributeOf, valueElement } from './patch-body.js';
 import { userPath } from './patch-send.js';
+import { changeSignals } from './write-signal.js';
 import { readModifyWrite } from './read-modify-write.js';
 import type { ValueChange } from './value-change.js';
 import { addValue, removeValue } from './value-ops.js';
@@ -24,7 +25,7 @@ export function roleProvisioner(ctx: ConnectorContext, enabled: boolean): Provis
       // The role's id is its value as the server sent it; the display name is a label that may change.
       const value = role.id?.resource ?? '';
       // `op: replace` on the add: a user holds one role, so the grant replaces it (Zoom).
-      const change = { operation: 'addUserRole', op: add, path: userPath(userId), targetId: userId, valueId: value, direction: 'add', exclusive: add.op === 'replace', signal } as const;
+      const change = { operation: 'addUserRole', op: add, path: userPath(userId), targetId: userId, valueId: value, direction: 'add', exclusive: add.op === 'replace', ...changeSignals(signal) } as const;
       const outcome = await (usesPut(ctx) ? verifiedPut(ctx, change) : addValue(ctx, change));
       return Object.assign([memberGrant(role, { resourceType: 'user', resource: userId })], { outcome });
     };
@@ -34,7 +35,7 @@ export function roleProvisioner(ctx: ConnectorContext, enabled: boolean): Provis
       const role = ownerRole(grant.entitlement ?? {});
       const userId = userIdOf(grant.principal ?? {});
       const value = role.id?.resource ?? '';
-      const change = { operation: 'removeUserRole', op: remove, path: userPath(userId), targetId: userId, valueId: value, direction: 'remove', exclusive: false, signal } as const;
+      const change = { operation: 'removeUserRole', op: remove, path: userPath(userId), targetId: userId, valueId: value, direction: 'remove', exclusive: false, ...changeSignals(signal) } as const;
       return usesPut(ctx) ? verifiedPut(ctx, change) : removeValue(ctx, change);
     };
   }

@@ -14,7 +14,10 @@ export interface ValueChange<Op extends PatchOpConfig = PatchOpConfig> {
   readonly direction: 'add' | 'remove';
   /** The grant replaces every other value: a user holds one role (config `op: "replace"` on the add). */
   readonly exclusive: boolean;
+  /** What every request of the change uses (see changeSignals). */
   readonly signal: AbortSignal;
+  /** The caller's stop: checked before the write; once the write went out, the read-back and restore finish first. */
+  readonly stop?: AbortSignal;
 }
 
 /** The id the read-back looks for, and how it must change. */

@@ -8,6 +8,7 @@ import { attributeOf } from './patch-body.js';
 import { driftOf, expectedIds, inPlace, isClean, type Drift, type ValueChange } from './value-change.js';
 import { isVersionConflict } from './write-outcome.js';
 import { serverBehaviour, type Explained } from './write-advice.js';
+import { stoppedAfterWrite, throwIfStoppedBeforeWrite } from './write-signal.js';
 
 /** Reads that show a concurrent change are retried this many times in all. */
 export const MAX_TRIES = 3;
@@ -29,11 +30,13 @@ export interface ChangeStrategy {
 export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, strategy: ChangeStrategy, observer: ChangeObserver): Promise<ChangeOutcome> {
   const e = observer.expectation;
   for (let attempt = 1; attempt <= MAX_TRIES; attempt += 1) {
+    throwIfStoppedBeforeWrite(c.stop, c.path, c.valueId);
     const before = await readUsable(ctx, c, observer, 'before');
     if (inPlace(before.ids, e)) {
       ctx.logger.debug({ path: c.path, operation: c.operation }, 'already in place; nothing sent');
       return 'already-in-place';
     }
+    throwIfStoppedBeforeWrite(c.stop, c.path, c.valueId);
     const outcome = await writeOnce(strategy, before);
     if (outcome === 'raced') {
       ctx.logger.info({ path: c.path, operation: c.operation, attempt }, `${observer.what} changed while being rewritten; reading it again`);
@@ -41,7 +44,10 @@ export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, stra
     }
     const after = await readUsable(ctx, c, observer, outcome.form);
     const drift = driftOf(expectedIds(before.ids, e), after.ids, e);
-    if (isClean(drift)) return 'applied';
+    if (isClean(drift)) {
+      if (c.stop?.aborted === true) throw stoppedAfterWrite(c.path, c.direction, c.valueId, 'the change is applied and verified, and nothing else changed');
+      return 'applied';
+    }
     if (drift.lost.length === 0 && drift.extra.length === 0) {
       if (outcome.refused !== undefined) throw outcome.refused;
       throw notApplied(ctx, c, observer, outcome.form);

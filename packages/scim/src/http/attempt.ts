@@ -40,6 +40,31 @@ async function exchange(
   }
 }
 
+/** In data, a shorter value is too likely to be an ordinary id or word to be masked. */
+const MIN_DATA_SECRET_LENGTH = 12;
+
+/** Clients already warned that their server reflects credentials: once each is enough to act on. */
+const warnedReflecting = new WeakSet<Redactor>();
+
+/**
+ * A server that reflects a request's credentials into its data (a user whose name is the Authorization
+ * header) would have them stored in the .c1z: every credential this client sent is masked in a successful
+ * body before it is parsed, and the first time it happens the user is told.
+ */
+function maskReflected(deps: AttemptDeps, method: string, path: string, ex: Exchange): Exchange {
+  if (ex.status < 200 || ex.status >= 300) return ex;
+  const text = deps.redactor.maskKnown(ex.text, MIN_DATA_SECRET_LENGTH);
+  if (text === ex.text) return ex;
+  if (!warnedReflecting.has(deps.redactor)) {
+    warnedReflecting.add(deps.redactor);
+    deps.logger.warn(
+      { method, path },
+      'the SCIM server returned a credential this connector sent inside its data (it reflects request headers); it was masked as [REDACTED] before use, so no file stores it',
+    );
+  }
+  return { ...ex, text };
+}
+
 export async function attempt(
   deps: AttemptDeps,
   base: OutgoingRequest,
@@ -56,6 +81,6 @@ export async function attempt(
       deps.logger.info({ method: base.method, path }, 'SCIM server refused the access token; obtaining a new one');
       continue;
     }
-    return toScimResponse({ method: base.method, path, now: deps.now(), redactor: deps.redactor, retryOn403Reasons: deps.retryOn403Reasons }, ex);
+    return toScimResponse({ method: base.method, path, now: deps.now(), redactor: deps.redactor, retryOn403Reasons: deps.retryOn403Reasons }, maskReflected(deps, base.method, path, ex));
   }
 }

@@ -1,6 +1,7 @@
 // The SCIM HTTP client: keep-alive pool, auth, concurrency limit, retries and typed errors behind get/send.
 import { attempt, type AttemptDeps } from './attempt.js';
 import { createAuthenticator, secretsOf } from './auth.js';
+import { warnIfCleartext } from './cleartext.js';
 import type { JsonValue } from './json.js';
 import { Limiter } from './limiter.js';
 import { Pacer } from './pacing.js';
@@ -44,7 +45,10 @@ export function createScimHttpClient(options: ScimHttpOptions): ScimHttpClient {
   const o = resolveOptions(options);
   const base: BaseUrl = parseBaseUrl(o.baseUrl);
   const redactor = new Redactor(secretsOf(o.auth));
-  for (const [name, value] of Object.entries(o.headers)) if (SECRET_HEADER.test(name)) redactor.add(value);
+  const secretHeaders = Object.entries(o.headers).filter(([name]) => SECRET_HEADER.test(name));
+  for (const [, value] of secretHeaders) redactor.add(value);
+  if (o.auth.type !== 'none' || secretHeaders.length > 0) warnIfCleartext(o.baseUrl, o.logger, 'baseUrl');
+  if (o.auth.type === 'clientCredentials') warnIfCleartext(o.auth.tokenUrl, o.logger, 'the token URL');
   const deps: AttemptDeps = {
     origin: base.origin,
     auth: createAuthenticator(o.auth, { now: o.now, timeouts: o.timeouts, logger: o.logger, redactor }),

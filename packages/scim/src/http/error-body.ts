@@ -37,13 +37,26 @@ function fromJson(obj: JsonObject): ErrorBody {
   };
 }
 
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** The text an HTML page shows: named and numeric character references decoded, so a secret escaped in any mix is whole again for masking. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref.startsWith('#')) {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
 function fromText(text: string): string {
   if (!/<[a-z!]/i.test(text)) return text;
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1];
   const visible = text
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ');
-  return `HTML page${title === undefined ? '' : ` "${title.trim()}"`}: ${visible}`;
+  return decodeEntities(`HTML page${title === undefined ? '' : ` "${title.trim()}"`}: ${visible}`);
 }
 
 function tryParse(text: string): unknown {
@@ -55,8 +68,13 @@ function tryParse(text: string): unknown {
   }
 }
 
-export function readErrorBody(text: string, redactor: Redactor): ErrorBody {
-  if (text.trim() === '') return { summary: '' };
+/**
+ * Masks the raw body before anything else touches it: stripping tags or decoding JSON first could split a
+ * secret that contains `<…>` or change its form. The summary is masked again once decoded.
+ */
+export function readErrorBody(raw: string, redactor: Redactor): ErrorBody {
+  if (raw.trim() === '') return { summary: '' };
+  const text = redactor.redact(raw);
   const parsed = /^\s*[[{]/.test(text) ? tryParse(text) : undefined;
   const body = isJsonObject(parsed) ? fromJson(parsed) : { summary: fromText(text) };
   return {

@@ -36,9 +36,28 @@ function namesRateReason(text: string, reasons: readonly string[] | undefined): 
   return reasons.some((reason) => words.has(reason));
 }
 
+/**
+ * The compression a body arrived in although no request asks for any (no Accept-Encoding is sent): named
+ * by the Content-Encoding header, or recognised by the gzip magic bytes when the header is missing.
+ */
+function unaskedEncoding(ex: Exchange): string | undefined {
+  const declared = ex.headers['content-encoding']?.trim().toLowerCase();
+  if (declared !== undefined && declared !== '' && declared !== 'identity') return declared;
+  // 1f 8b read as UTF-8: the first byte survives, the second becomes U+FFFD.
+  return /^\u001f(\ufffd|\u008b)/.test(ex.text) ? 'gzip' : undefined;
+}
+
 function successBody(ctx: ResponseContext, ex: Exchange): JsonValue | undefined {
   const type = ex.headers['content-type'];
   const what = `${ctx.method} ${ctx.path} (HTTP ${ex.status})`;
+  const encoding = unaskedEncoding(ex);
+  if (encoding !== undefined) {
+    throw new BatonError(
+      'invalid-data',
+      `${what} returned a ${encoding}-compressed body (Content-Encoding: ${ex.headers['content-encoding'] ?? 'not given'}) although the request asked for no compression; ` +
+        'the server or a proxy in front of it compresses regardless: have it honour the missing Accept-Encoding, or point the base URL past the proxy',
+    );
+  }
   if (type === undefined || isJsonMediaType(type) || /^\s*[[{]/.test(ex.text) || ex.text.trim() === '') {
     return parseJsonBody(ex.text, what);
   }

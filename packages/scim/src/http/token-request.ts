@@ -5,6 +5,8 @@ import { JWT_BEARER_GRANT, type ClientCredentialsAuth } from './options.js';
 export interface TokenHttpRequest {
   readonly headers: Record<string, string>;
   readonly body: string;
+  /** Credentials made for this request only (a signed assertion), to be masked like the configured ones. */
+  readonly secrets: readonly string[];
 }
 
 export interface IssuedToken {
@@ -41,10 +43,14 @@ export function buildTokenRequest(auth: ClientCredentialsAuth): TokenHttpRequest
   if (auth.clientAuth === 'basic' && auth.grantType !== JWT_BEARER_GRANT) headers['authorization'] = basicClientAuth(auth);
   if (auth.style === 'json') {
     headers['content-type'] = 'application/json';
-    return { headers, body: JSON.stringify(Object.fromEntries(params)) };
+    return { headers, body: JSON.stringify(Object.fromEntries(params)), secrets: assertionOf(params) };
   }
   headers['content-type'] = 'application/x-www-form-urlencoded';
-  return { headers, body: params.map(([k, v]) => `${formEncode(k)}=${formEncode(v)}`).join('&') };
+  return { headers, body: params.map(([k, v]) => `${formEncode(k)}=${formEncode(v)}`).join('&'), secrets: assertionOf(params) };
+}
+
+function assertionOf(params: ReadonlyArray<[string, string]>): string[] {
+  return params.filter(([k, v]) => k === 'assertion' && v !== '').map(([, v]) => v);
 }
 
 /** Follows a dotted path such as `access_token` or `$.data.token` (numeric segments index arrays). */

@@ -85,7 +85,9 @@ export class TokenSource {
   }
 
   async #post(): Promise<{ status: number; contentType: string | undefined; text: string }> {
-    const { headers, body } = buildTokenRequest(this.#auth);
+    const { headers, body, secrets } = buildTokenRequest(this.#auth);
+    // A token endpoint may echo the assertion in its error; it is as much a credential as a client secret.
+    for (const secret of secrets) this.#deps.redactor.add(secret);
     try {
       const res = await this.#agent.request({
         origin: this.#url.origin,

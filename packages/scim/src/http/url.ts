@@ -44,16 +44,48 @@ export function encodeQuery(query: Query | undefined): string {
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
-/** The request path under the base prefix; `path` may start with or without a slash. */
+/**
+ * One id as a path segment: `encodeURIComponent` keeps `.`, so ids `.` and `..` would name the
+ * collection or its parent; every dot of an all-dot id is escaped, which no dot-segment rule matches
+ * once the path is never re-parsed (see resolvePath).
+ */
+export function pathSegment(id: string): string {
+  const encoded = encodeURIComponent(id);
+  return /^\.+$/.test(id) ? encoded.replace(/\./g, '%2E') : encoded;
+}
+
+/** Characters sent raw in a target; everything else is escaped, and existing `%XX` escapes are kept. */
+const RAW_TARGET = /[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2}/y;
+
+function escapeTarget(target: string): string {
+  let out = '';
+  let i = 0;
+  while (i < target.length) {
+    RAW_TARGET.lastIndex = i;
+    const raw = RAW_TARGET.exec(target);
+    if (raw) {
+      out += raw[0];
+      i += raw[0].length;
+      continue;
+    }
+    const ch = String.fromCodePoint(target.codePointAt(i) ?? 0);
+    out += encodeURIComponent(ch);
+    i += ch.length;
+  }
+  return out;
+}
+
+/**
+ * The request path under the base prefix; `path` may start with or without a slash. It is never
+ * parsed as a URL: the URL parser folds `.`, `..` and their escaped forms, which would let an id
+ * change the path. What may not appear raw (spaces, quotes, `#`, non-ASCII) is escaped.
+ */
 export function resolvePath(base: BaseUrl, path: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) {
     throw new BatonError('invalid-argument', `request path "${path.split('?')[0] ?? ''}" must be relative to baseUrl`);
   }
   const relative = path.replace(/^\/+/, '');
-  const joined = relative === '' ? base.prefix || '/' : `${base.prefix}/${relative}`;
-  // The URL parser percent-encodes what may not appear raw in a path (spaces, quotes) and keeps existing escapes.
-  const url = new URL(joined, base.origin);
-  return `${url.pathname}${url.search}`;
+  return escapeTarget(relative === '' ? base.prefix || '/' : `${base.prefix}/${relative}`);
 }
 
 /** Path under the base prefix plus query, appended to any query the path already carries. */
