@@ -44,7 +44,7 @@ function unaskedEncoding(ex: Exchange): string | undefined {
   const declared = ex.headers['content-encoding']?.trim().toLowerCase();
   if (declared !== undefined && declared !== '' && declared !== 'identity') return declared;
   // 1f 8b read as UTF-8: the first byte survives, the second becomes U+FFFD.
-  return /^\u001f(\ufffd|\u008b)/.test(ex.text) ? 'gzip' : undefined;
+  return ex.text.charCodeAt(0) === 0x1f && (ex.text[1] === '\ufffd' || ex.text[1] === '\u008b') ? 'gzip' : undefined;
 }
 
 function successBody(ctx: ResponseContext, ex: Exchange): JsonValue | undefined {
