@@ -1,3 +1,4 @@
+import { c1Proto as $c1, googleProto as $google } from "@baton-scim/core";
 import * as $protobuf from "protobufjs";
 import Long = require("long");
 
@@ -311,7 +312,7 @@ export namespace c1 {
                         $unknowns?: Uint8Array[];
 
                         /** NoneTask annotations. */
-                        annotations: google.protobuf.Any.$Properties[];
+                        annotations: $google.protobuf.Any.$Properties[];
 
                         /**
                          * Creates a new NoneTask instance using the specified properties.
@@ -374,7 +375,7 @@ export namespace c1 {
                         interface $Properties {
 
                             /** NoneTask annotations */
-                            annotations?: (google.protobuf.Any.$Properties[]|null);
+                            annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                             /** Unknown fields preserved while decoding when enabled */
                             $unknowns?: Uint8Array[];
@@ -404,7 +405,7 @@ export namespace c1 {
                         $unknowns?: Uint8Array[];
 
                         /** HelloTask annotations. */
-                        annotations: google.protobuf.Any.$Properties[];
+                        annotations: $google.protobuf.Any.$Properties[];
 
                         /**
                          * Creates a new HelloTask instance using the specified properties.
@@ -467,7 +468,7 @@ export namespace c1 {
                         interface $Properties {
 
                             /** HelloTask annotations */
-                            annotations?: (google.protobuf.Any.$Properties[]|null);
+                            annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                             /** Unknown fields preserved while decoding when enabled */
                             $unknowns?: Uint8Array[];
@@ -497,7 +498,7 @@ export namespace c1 {
                         $unknowns?: Uint8Array[];
 
                         /** SyncFullTask annotations. */
-                        annotations: google.protobuf.Any.$Properties[];
+                        annotations: $google.protobuf.Any.$Properties[];
 
                         /** SyncFullTask skipExpandGrants. */
                         skipExpandGrants: boolean;
@@ -506,7 +507,7 @@ export namespace c1 {
                         skipEntitlementsAndGrants: boolean;
 
                         /** SyncFullTask targetedSyncResources. */
-                        targetedSyncResources: c1.connector.v2.Resource.$Properties[];
+                        targetedSyncResources: $c1.connector.v2.Resource.$Properties[];
 
                         /** SyncFullTask syncResourceTypeIds. */
                         syncResourceTypeIds: string[];
@@ -578,7 +579,7 @@ export namespace c1 {
                         interface $Properties {
 
                             /** SyncFullTask annotations */
-                            annotations?: (google.protobuf.Any.$Properties[]|null);
+                            annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                             /** SyncFullTask skipExpandGrants */
                             skipExpandGrants?: (boolean|null);
@@ -587,7 +588,7 @@ export namespace c1 {
                             skipEntitlementsAndGrants?: (boolean|null);
 
                             /** SyncFullTask targetedSyncResources */
-                            targetedSyncResources?: (c1.connector.v2.Resource.$Properties[]|null);
+                            targetedSyncResources?: ($c1.connector.v2.Resource.$Properties[]|null);
 
                             /** SyncFullTask syncResourceTypeIds */
                             syncResourceTypeIds?: (string[]|null);
@@ -626,13 +627,13 @@ export namespace c1 {
                         $unknowns?: Uint8Array[];
 
                         /** GrantTask entitlement. */
-                        entitlement?: (c1.connector.v2.Entitlement.$Properties|null);
+                        entitlement?: ($c1.connector.v2.Entitlement.$Properties|null);
 
                         /** GrantTask principal. */
-                        principal?: (c1.connector.v2.Resource.$Properties|null);
+                        principal?: ($c1.connector.v2.Resource.$Properties|null);
 
                         /** GrantTask annotations. */
-                        annotations: google.protobuf.Any.$Properties[];
+                        annotations: $google.protobuf.Any.$Properties[];
 
                         /** GrantTask duration. */
                         duration?: (google.protobuf.Duration.$Properties|null);
@@ -698,13 +699,13 @@ export namespace c1 {
                         interface $Properties {
 
                             /** GrantTask entitlement */
-                            entitlement?: (c1.connector.v2.Entitlement.$Properties|null);
+                            entitlement?: ($c1.connector.v2.Entitlement.$Properties|null);
 
                             /** GrantTask principal */
-                            principal?: (c1.connector.v2.Resource.$Properties|null);
+                            principal?: ($c1.connector.v2.Resource.$Properties|null);
 
                             /** GrantTask annotations */
-                            annotations?: (google.protobuf.Any.$Properties[]|null);
+                            annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                             /** GrantTask duration */
                             duration?: (google.protobuf.Duration.$Properties|null);
@@ -737,10 +738,10 @@ export namespace c1 {
                         $unknowns?: Uint8Array[];
 
                         /** RevokeTask grant. */
-                        grant?: (c1.connector.v2.Grant.$Properties|null);
+                        grant?: ($c1.connector.v2.Grant.$Properties|null);
 
                         /** RevokeTask annotations. */
-                        annotations: google.protobuf.Any.$Properties[];
+                        annotations: $google.protobuf.Any.$Properties[];
 
                         /**
                          * Creates a new RevokeTask instance using the specified properties.
@@ -803,10 +804,10 @@ export namespace c1 {
                         interface $Properties {
 
                             /** RevokeTask grant */
-                            grant?: (c1.connector.v2.Grant.$Properties|null);
+                            grant?: ($c1.connector.v2.Grant.$Properties|null);
 
                             /** RevokeTask annotations */
-                            annotations?: (google.protobuf.Any.$Properties[]|null);
+                            annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                             /** Unknown fields preserved while decoding when enabled */
                             $unknowns?: Uint8Array[];
@@ -2505,7 +2506,7 @@ export namespace c1 {
                     connectorMetadata?: (c1.connector.v2.ConnectorMetadata.$Properties|null);
 
                     /** BatonServiceHelloRequest annotations. */
-                    annotations: google.protobuf.Any.$Properties[];
+                    annotations: $google.protobuf.Any.$Properties[];
 
                     /**
                      * Creates a new BatonServiceHelloRequest instance using the specified properties.
@@ -2583,7 +2584,7 @@ export namespace c1 {
                         connectorMetadata?: (c1.connector.v2.ConnectorMetadata.$Properties|null);
 
                         /** BatonServiceHelloRequest annotations */
-                        annotations?: (google.protobuf.Any.$Properties[]|null);
+                        annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -2853,7 +2854,7 @@ export namespace c1 {
                     $unknowns?: Uint8Array[];
 
                     /** BatonServiceHelloResponse annotations. */
-                    annotations: google.protobuf.Any.$Properties[];
+                    annotations: $google.protobuf.Any.$Properties[];
 
                     /**
                      * Creates a new BatonServiceHelloResponse instance using the specified properties.
@@ -2916,7 +2917,7 @@ export namespace c1 {
                     interface $Properties {
 
                         /** BatonServiceHelloResponse annotations */
-                        annotations?: (google.protobuf.Any.$Properties[]|null);
+                        annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -3048,7 +3049,7 @@ export namespace c1 {
                     nextHeartbeat?: (google.protobuf.Duration.$Properties|null);
 
                     /** BatonServiceGetTaskResponse annotations. */
-                    annotations: google.protobuf.Any.$Properties[];
+                    annotations: $google.protobuf.Any.$Properties[];
 
                     /**
                      * Creates a new BatonServiceGetTaskResponse instance using the specified properties.
@@ -3120,7 +3121,7 @@ export namespace c1 {
                         nextHeartbeat?: (google.protobuf.Duration.$Properties|null);
 
                         /** BatonServiceGetTaskResponse annotations */
-                        annotations?: (google.protobuf.Any.$Properties[]|null);
+                        annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -3131,7 +3132,7 @@ export namespace c1 {
                       task?: c1.connectorapi.baton.v1.Task.$Shape|null;
                       nextPoll?: google.protobuf.Duration.$Shape|null;
                       nextHeartbeat?: google.protobuf.Duration.$Shape|null;
-                      annotations?: google.protobuf.Any.$Shape[]|null;
+                      annotations?: $google.protobuf.Any.$Shape[]|null;
                       $unknowns?: Uint8Array[];
                     };
                 }
@@ -3162,7 +3163,7 @@ export namespace c1 {
                     taskId: string;
 
                     /** BatonServiceHeartbeatRequest annotations. */
-                    annotations: google.protobuf.Any.$Properties[];
+                    annotations: $google.protobuf.Any.$Properties[];
 
                     /**
                      * Creates a new BatonServiceHeartbeatRequest instance using the specified properties.
@@ -3231,7 +3232,7 @@ export namespace c1 {
                         taskId?: (string|null);
 
                         /** BatonServiceHeartbeatRequest annotations */
-                        annotations?: (google.protobuf.Any.$Properties[]|null);
+                        annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -3267,7 +3268,7 @@ export namespace c1 {
                     cancelled: boolean;
 
                     /** BatonServiceHeartbeatResponse annotations. */
-                    annotations: google.protobuf.Any.$Properties[];
+                    annotations: $google.protobuf.Any.$Properties[];
 
                     /**
                      * Creates a new BatonServiceHeartbeatResponse instance using the specified properties.
@@ -3336,7 +3337,7 @@ export namespace c1 {
                         cancelled?: (boolean|null);
 
                         /** BatonServiceHeartbeatResponse annotations */
-                        annotations?: (google.protobuf.Any.$Properties[]|null);
+                        annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -3489,7 +3490,7 @@ export namespace c1 {
                         taskId: string;
 
                         /** UploadMetadata annotations. */
-                        annotations: google.protobuf.Any.$Properties[];
+                        annotations: $google.protobuf.Any.$Properties[];
 
                         /**
                          * Creates a new UploadMetadata instance using the specified properties.
@@ -3558,7 +3559,7 @@ export namespace c1 {
                             taskId?: (string|null);
 
                             /** UploadMetadata annotations */
-                            annotations?: (google.protobuf.Any.$Properties[]|null);
+                            annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                             /** Unknown fields preserved while decoding when enabled */
                             $unknowns?: Uint8Array[];
@@ -3684,7 +3685,7 @@ export namespace c1 {
                         sha256Checksum: Uint8Array;
 
                         /** UploadEOF annotations. */
-                        annotations: google.protobuf.Any.$Properties[];
+                        annotations: $google.protobuf.Any.$Properties[];
 
                         /**
                          * Creates a new UploadEOF instance using the specified properties.
@@ -3750,7 +3751,7 @@ export namespace c1 {
                             sha256Checksum?: (Uint8Array|null);
 
                             /** UploadEOF annotations */
-                            annotations?: (google.protobuf.Any.$Properties[]|null);
+                            annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                             /** Unknown fields preserved while decoding when enabled */
                             $unknowns?: Uint8Array[];
@@ -3781,7 +3782,7 @@ export namespace c1 {
                     $unknowns?: Uint8Array[];
 
                     /** BatonServiceUploadAssetResponse annotations. */
-                    annotations: google.protobuf.Any.$Properties[];
+                    annotations: $google.protobuf.Any.$Properties[];
 
                     /**
                      * Creates a new BatonServiceUploadAssetResponse instance using the specified properties.
@@ -3844,7 +3845,7 @@ export namespace c1 {
                     interface $Properties {
 
                         /** BatonServiceUploadAssetResponse annotations */
-                        annotations?: (google.protobuf.Any.$Properties[]|null);
+                        annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -4008,10 +4009,10 @@ export namespace c1 {
                         nonRetryable: boolean;
 
                         /** Error annotations. */
-                        annotations: google.protobuf.Any.$Properties[];
+                        annotations: $google.protobuf.Any.$Properties[];
 
                         /** Error response. */
-                        response?: (google.protobuf.Any.$Properties|null);
+                        response?: ($google.protobuf.Any.$Properties|null);
 
                         /**
                          * Creates a new Error instance using the specified properties.
@@ -4077,10 +4078,10 @@ export namespace c1 {
                             nonRetryable?: (boolean|null);
 
                             /** Error annotations */
-                            annotations?: (google.protobuf.Any.$Properties[]|null);
+                            annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                             /** Error response */
-                            response?: (google.protobuf.Any.$Properties|null);
+                            response?: ($google.protobuf.Any.$Properties|null);
 
                             /** Unknown fields preserved while decoding when enabled */
                             $unknowns?: Uint8Array[];
@@ -4110,10 +4111,10 @@ export namespace c1 {
                         $unknowns?: Uint8Array[];
 
                         /** Success annotations. */
-                        annotations: google.protobuf.Any.$Properties[];
+                        annotations: $google.protobuf.Any.$Properties[];
 
                         /** Success response. */
-                        response?: (google.protobuf.Any.$Properties|null);
+                        response?: ($google.protobuf.Any.$Properties|null);
 
                         /**
                          * Creates a new Success instance using the specified properties.
@@ -4176,10 +4177,10 @@ export namespace c1 {
                         interface $Properties {
 
                             /** Success annotations */
-                            annotations?: (google.protobuf.Any.$Properties[]|null);
+                            annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                             /** Success response */
-                            response?: (google.protobuf.Any.$Properties|null);
+                            response?: ($google.protobuf.Any.$Properties|null);
 
                             /** Unknown fields preserved while decoding when enabled */
                             $unknowns?: Uint8Array[];
@@ -4210,7 +4211,7 @@ export namespace c1 {
                     $unknowns?: Uint8Array[];
 
                     /** BatonServiceFinishTaskResponse annotations. */
-                    annotations: google.protobuf.Any.$Properties[];
+                    annotations: $google.protobuf.Any.$Properties[];
 
                     /**
                      * Creates a new BatonServiceFinishTaskResponse instance using the specified properties.
@@ -4273,7 +4274,7 @@ export namespace c1 {
                     interface $Properties {
 
                         /** BatonServiceFinishTaskResponse annotations */
-                        annotations?: (google.protobuf.Any.$Properties[]|null);
+                        annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                         /** Unknown fields preserved while decoding when enabled */
                         $unknowns?: Uint8Array[];
@@ -4325,7 +4326,7 @@ export namespace c1 {
                 $unknowns?: Uint8Array[];
 
                 /** ResourceTypeCapability resourceType. */
-                resourceType?: (c1.connector.v2.ResourceType.$Properties|null);
+                resourceType?: ($c1.connector.v2.ResourceType.$Properties|null);
 
                 /** ResourceTypeCapability capabilities. */
                 capabilities: c1.connector.v2.Capability[];
@@ -4391,7 +4392,7 @@ export namespace c1 {
                 interface $Properties {
 
                     /** ResourceTypeCapability resourceType */
-                    resourceType?: (c1.connector.v2.ResourceType.$Properties|null);
+                    resourceType?: ($c1.connector.v2.ResourceType.$Properties|null);
 
                     /** ResourceTypeCapability capabilities */
                     capabilities?: (c1.connector.v2.Capability[]|null);
@@ -4526,7 +4527,7 @@ export namespace c1 {
                 displayName: string;
 
                 /** ConnectorMetadata annotations. */
-                annotations: google.protobuf.Any.$Properties[];
+                annotations: $google.protobuf.Any.$Properties[];
 
                 /** ConnectorMetadata description. */
                 description: string;
@@ -4598,7 +4599,7 @@ export namespace c1 {
                     displayName?: (string|null);
 
                     /** ConnectorMetadata annotations */
-                    annotations?: (google.protobuf.Any.$Properties[]|null);
+                    annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                     /** ConnectorMetadata description */
                     description?: (string|null);
@@ -4612,1062 +4613,6 @@ export namespace c1 {
 
                 /** Shape of a ConnectorMetadata. */
                 type $Shape = c1.connector.v2.ConnectorMetadata.$Properties;
-            }
-
-            /**
-             * Properties of a ResourceType.
-             * @deprecated Use c1.connector.v2.ResourceType.$Properties instead.
-             */
-            interface IResourceType extends c1.connector.v2.ResourceType.$Properties {
-            }
-
-            /** Represents a ResourceType. */
-            class ResourceType {
-
-                /**
-                 * Constructs a new ResourceType.
-                 * @param [p] Properties to set
-                 */
-                constructor(p?: c1.connector.v2.ResourceType.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** ResourceType id. */
-                id: string;
-
-                /** ResourceType displayName. */
-                displayName: string;
-
-                /** ResourceType traits. */
-                traits: c1.connector.v2.ResourceType.Trait[];
-
-                /** ResourceType annotations. */
-                annotations: google.protobuf.Any.$Properties[];
-
-                /** ResourceType description. */
-                description: string;
-
-                /** ResourceType sourcedExternally. */
-                sourcedExternally: boolean;
-
-                /**
-                 * Creates a new ResourceType instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns ResourceType instance
-                 */
-                static create(properties: c1.connector.v2.ResourceType.$Shape): c1.connector.v2.ResourceType & c1.connector.v2.ResourceType.$Shape;
-                static create(properties?: c1.connector.v2.ResourceType.$Properties): c1.connector.v2.ResourceType;
-
-                /**
-                 * Encodes the specified ResourceType message. Does not implicitly {@link c1.connector.v2.ResourceType.verify|verify} messages.
-                 * @param m ResourceType message or plain object to encode
-                 * @param [w] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(m: c1.connector.v2.ResourceType.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a ResourceType message from the specified reader or buffer.
-                 * @param r Reader or buffer to decode from
-                 * @param [l] Message length if known beforehand
-                 * @returns {c1.connector.v2.ResourceType & c1.connector.v2.ResourceType.$Shape} ResourceType
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): c1.connector.v2.ResourceType & c1.connector.v2.ResourceType.$Shape;
-
-                /**
-                 * Creates a ResourceType message from a plain object. Also converts values to their respective internal types.
-                 * @param d Plain object
-                 * @returns ResourceType
-                 */
-                static fromObject(d: { [k: string]: any }): c1.connector.v2.ResourceType;
-
-                /**
-                 * Creates a plain object from a ResourceType message. Also converts values to other types if specified.
-                 * @param m ResourceType
-                 * @param [o] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(m: c1.connector.v2.ResourceType, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this ResourceType to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-
-                /**
-                 * Gets the type url for ResourceType
-                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns The type url
-                 */
-                static getTypeUrl(prefix?: string): string;
-            }
-
-            namespace ResourceType {
-
-                /** Properties of a ResourceType. */
-                interface $Properties {
-
-                    /** ResourceType id */
-                    id?: (string|null);
-
-                    /** ResourceType displayName */
-                    displayName?: (string|null);
-
-                    /** ResourceType traits */
-                    traits?: (c1.connector.v2.ResourceType.Trait[]|null);
-
-                    /** ResourceType annotations */
-                    annotations?: (google.protobuf.Any.$Properties[]|null);
-
-                    /** ResourceType description */
-                    description?: (string|null);
-
-                    /** ResourceType sourcedExternally */
-                    sourcedExternally?: (boolean|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a ResourceType. */
-                type $Shape = c1.connector.v2.ResourceType.$Properties;
-
-                /** Trait enum. */
-                enum Trait {
-
-                    /** TRAIT_UNSPECIFIED value */
-                    TRAIT_UNSPECIFIED = 0,
-
-                    /** TRAIT_USER value */
-                    TRAIT_USER = 1,
-
-                    /** TRAIT_GROUP value */
-                    TRAIT_GROUP = 2,
-
-                    /** TRAIT_ROLE value */
-                    TRAIT_ROLE = 3,
-
-                    /** TRAIT_APP value */
-                    TRAIT_APP = 4,
-
-                    /** TRAIT_SECRET value */
-                    TRAIT_SECRET = 5,
-
-                    /** TRAIT_SECURITY_INSIGHT value */
-                    TRAIT_SECURITY_INSIGHT = 6,
-
-                    /** TRAIT_SCOPE_BINDING value */
-                    TRAIT_SCOPE_BINDING = 7
-                }
-            }
-
-            /**
-             * Properties of a ResourceId.
-             * @deprecated Use c1.connector.v2.ResourceId.$Properties instead.
-             */
-            interface IResourceId extends c1.connector.v2.ResourceId.$Properties {
-            }
-
-            /** Represents a ResourceId. */
-            class ResourceId {
-
-                /**
-                 * Constructs a new ResourceId.
-                 * @param [p] Properties to set
-                 */
-                constructor(p?: c1.connector.v2.ResourceId.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** ResourceId resourceType. */
-                resourceType: string;
-
-                /** ResourceId resource. */
-                resource: string;
-
-                /** ResourceId batonResource. */
-                batonResource: boolean;
-
-                /**
-                 * Creates a new ResourceId instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns ResourceId instance
-                 */
-                static create(properties: c1.connector.v2.ResourceId.$Shape): c1.connector.v2.ResourceId & c1.connector.v2.ResourceId.$Shape;
-                static create(properties?: c1.connector.v2.ResourceId.$Properties): c1.connector.v2.ResourceId;
-
-                /**
-                 * Encodes the specified ResourceId message. Does not implicitly {@link c1.connector.v2.ResourceId.verify|verify} messages.
-                 * @param m ResourceId message or plain object to encode
-                 * @param [w] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(m: c1.connector.v2.ResourceId.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a ResourceId message from the specified reader or buffer.
-                 * @param r Reader or buffer to decode from
-                 * @param [l] Message length if known beforehand
-                 * @returns {c1.connector.v2.ResourceId & c1.connector.v2.ResourceId.$Shape} ResourceId
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): c1.connector.v2.ResourceId & c1.connector.v2.ResourceId.$Shape;
-
-                /**
-                 * Creates a ResourceId message from a plain object. Also converts values to their respective internal types.
-                 * @param d Plain object
-                 * @returns ResourceId
-                 */
-                static fromObject(d: { [k: string]: any }): c1.connector.v2.ResourceId;
-
-                /**
-                 * Creates a plain object from a ResourceId message. Also converts values to other types if specified.
-                 * @param m ResourceId
-                 * @param [o] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(m: c1.connector.v2.ResourceId, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this ResourceId to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-
-                /**
-                 * Gets the type url for ResourceId
-                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns The type url
-                 */
-                static getTypeUrl(prefix?: string): string;
-            }
-
-            namespace ResourceId {
-
-                /** Properties of a ResourceId. */
-                interface $Properties {
-
-                    /** ResourceId resourceType */
-                    resourceType?: (string|null);
-
-                    /** ResourceId resource */
-                    resource?: (string|null);
-
-                    /** ResourceId batonResource */
-                    batonResource?: (boolean|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a ResourceId. */
-                type $Shape = c1.connector.v2.ResourceId.$Properties;
-            }
-
-            /**
-             * Properties of an ExternalId.
-             * @deprecated Use c1.connector.v2.ExternalId.$Properties instead.
-             */
-            interface IExternalId extends c1.connector.v2.ExternalId.$Properties {
-            }
-
-            /** Represents an ExternalId. */
-            class ExternalId {
-
-                /**
-                 * Constructs a new ExternalId.
-                 * @param [p] Properties to set
-                 */
-                constructor(p?: c1.connector.v2.ExternalId.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** ExternalId id. */
-                id: string;
-
-                /** ExternalId link. */
-                link: string;
-
-                /** ExternalId description. */
-                description: string;
-
-                /**
-                 * Creates a new ExternalId instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns ExternalId instance
-                 */
-                static create(properties: c1.connector.v2.ExternalId.$Shape): c1.connector.v2.ExternalId & c1.connector.v2.ExternalId.$Shape;
-                static create(properties?: c1.connector.v2.ExternalId.$Properties): c1.connector.v2.ExternalId;
-
-                /**
-                 * Encodes the specified ExternalId message. Does not implicitly {@link c1.connector.v2.ExternalId.verify|verify} messages.
-                 * @param m ExternalId message or plain object to encode
-                 * @param [w] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(m: c1.connector.v2.ExternalId.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes an ExternalId message from the specified reader or buffer.
-                 * @param r Reader or buffer to decode from
-                 * @param [l] Message length if known beforehand
-                 * @returns {c1.connector.v2.ExternalId & c1.connector.v2.ExternalId.$Shape} ExternalId
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): c1.connector.v2.ExternalId & c1.connector.v2.ExternalId.$Shape;
-
-                /**
-                 * Creates an ExternalId message from a plain object. Also converts values to their respective internal types.
-                 * @param d Plain object
-                 * @returns ExternalId
-                 */
-                static fromObject(d: { [k: string]: any }): c1.connector.v2.ExternalId;
-
-                /**
-                 * Creates a plain object from an ExternalId message. Also converts values to other types if specified.
-                 * @param m ExternalId
-                 * @param [o] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(m: c1.connector.v2.ExternalId, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this ExternalId to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-
-                /**
-                 * Gets the type url for ExternalId
-                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns The type url
-                 */
-                static getTypeUrl(prefix?: string): string;
-            }
-
-            namespace ExternalId {
-
-                /** Properties of an ExternalId. */
-                interface $Properties {
-
-                    /** ExternalId id */
-                    id?: (string|null);
-
-                    /** ExternalId link */
-                    link?: (string|null);
-
-                    /** ExternalId description */
-                    description?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of an ExternalId. */
-                type $Shape = c1.connector.v2.ExternalId.$Properties;
-            }
-
-            /**
-             * Properties of a Resource.
-             * @deprecated Use c1.connector.v2.Resource.$Properties instead.
-             */
-            interface IResource extends c1.connector.v2.Resource.$Properties {
-            }
-
-            /** Represents a Resource. */
-            class Resource {
-
-                /**
-                 * Constructs a new Resource.
-                 * @param [p] Properties to set
-                 */
-                constructor(p?: c1.connector.v2.Resource.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** Resource id. */
-                id?: (c1.connector.v2.ResourceId.$Properties|null);
-
-                /** Resource parentResourceId. */
-                parentResourceId?: (c1.connector.v2.ResourceId.$Properties|null);
-
-                /** Resource displayName. */
-                displayName: string;
-
-                /** Resource annotations. */
-                annotations: google.protobuf.Any.$Properties[];
-
-                /** Resource description. */
-                description: string;
-
-                /** Resource batonResource. */
-                batonResource: boolean;
-
-                /** Resource externalId. */
-                externalId?: (c1.connector.v2.ExternalId.$Properties|null);
-
-                /** Resource creationSource. */
-                creationSource: c1.connector.v2.Resource.CreationSource;
-
-                /**
-                 * Creates a new Resource instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns Resource instance
-                 */
-                static create(properties: c1.connector.v2.Resource.$Shape): c1.connector.v2.Resource & c1.connector.v2.Resource.$Shape;
-                static create(properties?: c1.connector.v2.Resource.$Properties): c1.connector.v2.Resource;
-
-                /**
-                 * Encodes the specified Resource message. Does not implicitly {@link c1.connector.v2.Resource.verify|verify} messages.
-                 * @param m Resource message or plain object to encode
-                 * @param [w] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(m: c1.connector.v2.Resource.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a Resource message from the specified reader or buffer.
-                 * @param r Reader or buffer to decode from
-                 * @param [l] Message length if known beforehand
-                 * @returns {c1.connector.v2.Resource & c1.connector.v2.Resource.$Shape} Resource
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): c1.connector.v2.Resource & c1.connector.v2.Resource.$Shape;
-
-                /**
-                 * Creates a Resource message from a plain object. Also converts values to their respective internal types.
-                 * @param d Plain object
-                 * @returns Resource
-                 */
-                static fromObject(d: { [k: string]: any }): c1.connector.v2.Resource;
-
-                /**
-                 * Creates a plain object from a Resource message. Also converts values to other types if specified.
-                 * @param m Resource
-                 * @param [o] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(m: c1.connector.v2.Resource, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this Resource to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-
-                /**
-                 * Gets the type url for Resource
-                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns The type url
-                 */
-                static getTypeUrl(prefix?: string): string;
-            }
-
-            namespace Resource {
-
-                /** Properties of a Resource. */
-                interface $Properties {
-
-                    /** Resource id */
-                    id?: (c1.connector.v2.ResourceId.$Properties|null);
-
-                    /** Resource parentResourceId */
-                    parentResourceId?: (c1.connector.v2.ResourceId.$Properties|null);
-
-                    /** Resource displayName */
-                    displayName?: (string|null);
-
-                    /** Resource annotations */
-                    annotations?: (google.protobuf.Any.$Properties[]|null);
-
-                    /** Resource description */
-                    description?: (string|null);
-
-                    /** Resource batonResource */
-                    batonResource?: (boolean|null);
-
-                    /** Resource externalId */
-                    externalId?: (c1.connector.v2.ExternalId.$Properties|null);
-
-                    /** Resource creationSource */
-                    creationSource?: (c1.connector.v2.Resource.CreationSource|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a Resource. */
-                type $Shape = c1.connector.v2.Resource.$Properties;
-
-                /** CreationSource enum. */
-                enum CreationSource {
-
-                    /** CREATION_SOURCE_UNSPECIFIED value */
-                    CREATION_SOURCE_UNSPECIFIED = 0,
-
-                    /** CREATION_SOURCE_CONNECTOR_LIST_RESOURCES value */
-                    CREATION_SOURCE_CONNECTOR_LIST_RESOURCES = 1,
-
-                    /** CREATION_SOURCE_CONNECTOR_LIST_GRANTS_PRINCIPAL_JIT value */
-                    CREATION_SOURCE_CONNECTOR_LIST_GRANTS_PRINCIPAL_JIT = 2
-                }
-            }
-
-            /**
-             * Properties of an AssetRef.
-             * @deprecated Use c1.connector.v2.AssetRef.$Properties instead.
-             */
-            interface IAssetRef extends c1.connector.v2.AssetRef.$Properties {
-            }
-
-            /** Represents an AssetRef. */
-            class AssetRef {
-
-                /**
-                 * Constructs a new AssetRef.
-                 * @param [p] Properties to set
-                 */
-                constructor(p?: c1.connector.v2.AssetRef.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** AssetRef id. */
-                id: string;
-
-                /**
-                 * Creates a new AssetRef instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns AssetRef instance
-                 */
-                static create(properties: c1.connector.v2.AssetRef.$Shape): c1.connector.v2.AssetRef & c1.connector.v2.AssetRef.$Shape;
-                static create(properties?: c1.connector.v2.AssetRef.$Properties): c1.connector.v2.AssetRef;
-
-                /**
-                 * Encodes the specified AssetRef message. Does not implicitly {@link c1.connector.v2.AssetRef.verify|verify} messages.
-                 * @param m AssetRef message or plain object to encode
-                 * @param [w] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(m: c1.connector.v2.AssetRef.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes an AssetRef message from the specified reader or buffer.
-                 * @param r Reader or buffer to decode from
-                 * @param [l] Message length if known beforehand
-                 * @returns {c1.connector.v2.AssetRef & c1.connector.v2.AssetRef.$Shape} AssetRef
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): c1.connector.v2.AssetRef & c1.connector.v2.AssetRef.$Shape;
-
-                /**
-                 * Creates an AssetRef message from a plain object. Also converts values to their respective internal types.
-                 * @param d Plain object
-                 * @returns AssetRef
-                 */
-                static fromObject(d: { [k: string]: any }): c1.connector.v2.AssetRef;
-
-                /**
-                 * Creates a plain object from an AssetRef message. Also converts values to other types if specified.
-                 * @param m AssetRef
-                 * @param [o] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(m: c1.connector.v2.AssetRef, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this AssetRef to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-
-                /**
-                 * Gets the type url for AssetRef
-                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns The type url
-                 */
-                static getTypeUrl(prefix?: string): string;
-            }
-
-            namespace AssetRef {
-
-                /** Properties of an AssetRef. */
-                interface $Properties {
-
-                    /** AssetRef id */
-                    id?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of an AssetRef. */
-                type $Shape = c1.connector.v2.AssetRef.$Properties;
-            }
-
-            /**
-             * Properties of an Entitlement.
-             * @deprecated Use c1.connector.v2.Entitlement.$Properties instead.
-             */
-            interface IEntitlement extends c1.connector.v2.Entitlement.$Properties {
-            }
-
-            /** Represents an Entitlement. */
-            class Entitlement {
-
-                /**
-                 * Constructs a new Entitlement.
-                 * @param [p] Properties to set
-                 */
-                constructor(p?: c1.connector.v2.Entitlement.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** Entitlement resource. */
-                resource?: (c1.connector.v2.Resource.$Properties|null);
-
-                /** Entitlement id. */
-                id: string;
-
-                /** Entitlement displayName. */
-                displayName: string;
-
-                /** Entitlement description. */
-                description: string;
-
-                /** Entitlement grantableTo. */
-                grantableTo: c1.connector.v2.ResourceType.$Properties[];
-
-                /** Entitlement annotations. */
-                annotations: google.protobuf.Any.$Properties[];
-
-                /** Entitlement purpose. */
-                purpose: c1.connector.v2.Entitlement.PurposeValue;
-
-                /** Entitlement slug. */
-                slug: string;
-
-                /**
-                 * Creates a new Entitlement instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns Entitlement instance
-                 */
-                static create(properties: c1.connector.v2.Entitlement.$Shape): c1.connector.v2.Entitlement & c1.connector.v2.Entitlement.$Shape;
-                static create(properties?: c1.connector.v2.Entitlement.$Properties): c1.connector.v2.Entitlement;
-
-                /**
-                 * Encodes the specified Entitlement message. Does not implicitly {@link c1.connector.v2.Entitlement.verify|verify} messages.
-                 * @param m Entitlement message or plain object to encode
-                 * @param [w] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(m: c1.connector.v2.Entitlement.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes an Entitlement message from the specified reader or buffer.
-                 * @param r Reader or buffer to decode from
-                 * @param [l] Message length if known beforehand
-                 * @returns {c1.connector.v2.Entitlement & c1.connector.v2.Entitlement.$Shape} Entitlement
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): c1.connector.v2.Entitlement & c1.connector.v2.Entitlement.$Shape;
-
-                /**
-                 * Creates an Entitlement message from a plain object. Also converts values to their respective internal types.
-                 * @param d Plain object
-                 * @returns Entitlement
-                 */
-                static fromObject(d: { [k: string]: any }): c1.connector.v2.Entitlement;
-
-                /**
-                 * Creates a plain object from an Entitlement message. Also converts values to other types if specified.
-                 * @param m Entitlement
-                 * @param [o] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(m: c1.connector.v2.Entitlement, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this Entitlement to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-
-                /**
-                 * Gets the type url for Entitlement
-                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns The type url
-                 */
-                static getTypeUrl(prefix?: string): string;
-            }
-
-            namespace Entitlement {
-
-                /** Properties of an Entitlement. */
-                interface $Properties {
-
-                    /** Entitlement resource */
-                    resource?: (c1.connector.v2.Resource.$Properties|null);
-
-                    /** Entitlement id */
-                    id?: (string|null);
-
-                    /** Entitlement displayName */
-                    displayName?: (string|null);
-
-                    /** Entitlement description */
-                    description?: (string|null);
-
-                    /** Entitlement grantableTo */
-                    grantableTo?: (c1.connector.v2.ResourceType.$Properties[]|null);
-
-                    /** Entitlement annotations */
-                    annotations?: (google.protobuf.Any.$Properties[]|null);
-
-                    /** Entitlement purpose */
-                    purpose?: (c1.connector.v2.Entitlement.PurposeValue|null);
-
-                    /** Entitlement slug */
-                    slug?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of an Entitlement. */
-                type $Shape = c1.connector.v2.Entitlement.$Properties;
-
-                /** PurposeValue enum. */
-                enum PurposeValue {
-
-                    /** PURPOSE_VALUE_UNSPECIFIED value */
-                    PURPOSE_VALUE_UNSPECIFIED = 0,
-
-                    /** PURPOSE_VALUE_ASSIGNMENT value */
-                    PURPOSE_VALUE_ASSIGNMENT = 1,
-
-                    /** PURPOSE_VALUE_PERMISSION value */
-                    PURPOSE_VALUE_PERMISSION = 2,
-
-                    /** PURPOSE_VALUE_OWNERSHIP value */
-                    PURPOSE_VALUE_OWNERSHIP = 3
-                }
-            }
-
-            /**
-             * Properties of a GrantSources.
-             * @deprecated Use c1.connector.v2.GrantSources.$Properties instead.
-             */
-            interface IGrantSources extends c1.connector.v2.GrantSources.$Properties {
-            }
-
-            /** Represents a GrantSources. */
-            class GrantSources {
-
-                /**
-                 * Constructs a new GrantSources.
-                 * @param [p] Properties to set
-                 */
-                constructor(p?: c1.connector.v2.GrantSources.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** GrantSources sources. */
-                sources: { [k: string]: c1.connector.v2.GrantSources.GrantSource.$Properties };
-
-                /**
-                 * Creates a new GrantSources instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns GrantSources instance
-                 */
-                static create(properties: c1.connector.v2.GrantSources.$Shape): c1.connector.v2.GrantSources & c1.connector.v2.GrantSources.$Shape;
-                static create(properties?: c1.connector.v2.GrantSources.$Properties): c1.connector.v2.GrantSources;
-
-                /**
-                 * Encodes the specified GrantSources message. Does not implicitly {@link c1.connector.v2.GrantSources.verify|verify} messages.
-                 * @param m GrantSources message or plain object to encode
-                 * @param [w] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(m: c1.connector.v2.GrantSources.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a GrantSources message from the specified reader or buffer.
-                 * @param r Reader or buffer to decode from
-                 * @param [l] Message length if known beforehand
-                 * @returns {c1.connector.v2.GrantSources & c1.connector.v2.GrantSources.$Shape} GrantSources
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): c1.connector.v2.GrantSources & c1.connector.v2.GrantSources.$Shape;
-
-                /**
-                 * Creates a GrantSources message from a plain object. Also converts values to their respective internal types.
-                 * @param d Plain object
-                 * @returns GrantSources
-                 */
-                static fromObject(d: { [k: string]: any }): c1.connector.v2.GrantSources;
-
-                /**
-                 * Creates a plain object from a GrantSources message. Also converts values to other types if specified.
-                 * @param m GrantSources
-                 * @param [o] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(m: c1.connector.v2.GrantSources, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this GrantSources to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-
-                /**
-                 * Gets the type url for GrantSources
-                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns The type url
-                 */
-                static getTypeUrl(prefix?: string): string;
-            }
-
-            namespace GrantSources {
-
-                /** Properties of a GrantSources. */
-                interface $Properties {
-
-                    /** GrantSources sources */
-                    sources?: ({ [k: string]: c1.connector.v2.GrantSources.GrantSource.$Properties }|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a GrantSources. */
-                type $Shape = c1.connector.v2.GrantSources.$Properties;
-
-                /**
-                 * Properties of a GrantSource.
-                 * @deprecated Use c1.connector.v2.GrantSources.GrantSource.$Properties instead.
-                 */
-                interface IGrantSource extends c1.connector.v2.GrantSources.GrantSource.$Properties {
-                }
-
-                /** Represents a GrantSource. */
-                class GrantSource {
-
-                    /**
-                     * Constructs a new GrantSource.
-                     * @param [p] Properties to set
-                     */
-                    constructor(p?: c1.connector.v2.GrantSources.GrantSource.$Properties);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-
-                    /** GrantSource isDirect. */
-                    isDirect: boolean;
-
-                    /**
-                     * Creates a new GrantSource instance using the specified properties.
-                     * @param [properties] Properties to set
-                     * @returns GrantSource instance
-                     */
-                    static create(properties: c1.connector.v2.GrantSources.GrantSource.$Shape): c1.connector.v2.GrantSources.GrantSource & c1.connector.v2.GrantSources.GrantSource.$Shape;
-                    static create(properties?: c1.connector.v2.GrantSources.GrantSource.$Properties): c1.connector.v2.GrantSources.GrantSource;
-
-                    /**
-                     * Encodes the specified GrantSource message. Does not implicitly {@link c1.connector.v2.GrantSources.GrantSource.verify|verify} messages.
-                     * @param m GrantSource message or plain object to encode
-                     * @param [w] Writer to encode to
-                     * @returns Writer
-                     */
-                    static encode(m: c1.connector.v2.GrantSources.GrantSource.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-                    /**
-                     * Decodes a GrantSource message from the specified reader or buffer.
-                     * @param r Reader or buffer to decode from
-                     * @param [l] Message length if known beforehand
-                     * @returns {c1.connector.v2.GrantSources.GrantSource & c1.connector.v2.GrantSources.GrantSource.$Shape} GrantSource
-                     * @throws {Error} If the payload is not a reader or valid buffer
-                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                     */
-                    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): c1.connector.v2.GrantSources.GrantSource & c1.connector.v2.GrantSources.GrantSource.$Shape;
-
-                    /**
-                     * Creates a GrantSource message from a plain object. Also converts values to their respective internal types.
-                     * @param d Plain object
-                     * @returns GrantSource
-                     */
-                    static fromObject(d: { [k: string]: any }): c1.connector.v2.GrantSources.GrantSource;
-
-                    /**
-                     * Creates a plain object from a GrantSource message. Also converts values to other types if specified.
-                     * @param m GrantSource
-                     * @param [o] Conversion options
-                     * @returns Plain object
-                     */
-                    static toObject(m: c1.connector.v2.GrantSources.GrantSource, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                    /**
-                     * Converts this GrantSource to JSON.
-                     * @returns JSON object
-                     */
-                    toJSON(): { [k: string]: any };
-
-                    /**
-                     * Gets the type url for GrantSource
-                     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns The type url
-                     */
-                    static getTypeUrl(prefix?: string): string;
-                }
-
-                namespace GrantSource {
-
-                    /** Properties of a GrantSource. */
-                    interface $Properties {
-
-                        /** GrantSource isDirect */
-                        isDirect?: (boolean|null);
-
-                        /** Unknown fields preserved while decoding when enabled */
-                        $unknowns?: Uint8Array[];
-                    }
-
-                    /** Shape of a GrantSource. */
-                    type $Shape = c1.connector.v2.GrantSources.GrantSource.$Properties;
-                }
-            }
-
-            /**
-             * Properties of a Grant.
-             * @deprecated Use c1.connector.v2.Grant.$Properties instead.
-             */
-            interface IGrant extends c1.connector.v2.Grant.$Properties {
-            }
-
-            /** Represents a Grant. */
-            class Grant {
-
-                /**
-                 * Constructs a new Grant.
-                 * @param [p] Properties to set
-                 */
-                constructor(p?: c1.connector.v2.Grant.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** Grant entitlement. */
-                entitlement?: (c1.connector.v2.Entitlement.$Properties|null);
-
-                /** Grant principal. */
-                principal?: (c1.connector.v2.Resource.$Properties|null);
-
-                /** Grant id. */
-                id: string;
-
-                /** Grant sources. */
-                sources?: (c1.connector.v2.GrantSources.$Properties|null);
-
-                /** Grant annotations. */
-                annotations: google.protobuf.Any.$Properties[];
-
-                /**
-                 * Creates a new Grant instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns Grant instance
-                 */
-                static create(properties: c1.connector.v2.Grant.$Shape): c1.connector.v2.Grant & c1.connector.v2.Grant.$Shape;
-                static create(properties?: c1.connector.v2.Grant.$Properties): c1.connector.v2.Grant;
-
-                /**
-                 * Encodes the specified Grant message. Does not implicitly {@link c1.connector.v2.Grant.verify|verify} messages.
-                 * @param m Grant message or plain object to encode
-                 * @param [w] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(m: c1.connector.v2.Grant.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a Grant message from the specified reader or buffer.
-                 * @param r Reader or buffer to decode from
-                 * @param [l] Message length if known beforehand
-                 * @returns {c1.connector.v2.Grant & c1.connector.v2.Grant.$Shape} Grant
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): c1.connector.v2.Grant & c1.connector.v2.Grant.$Shape;
-
-                /**
-                 * Creates a Grant message from a plain object. Also converts values to their respective internal types.
-                 * @param d Plain object
-                 * @returns Grant
-                 */
-                static fromObject(d: { [k: string]: any }): c1.connector.v2.Grant;
-
-                /**
-                 * Creates a plain object from a Grant message. Also converts values to other types if specified.
-                 * @param m Grant
-                 * @param [o] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(m: c1.connector.v2.Grant, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this Grant to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-
-                /**
-                 * Gets the type url for Grant
-                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns The type url
-                 */
-                static getTypeUrl(prefix?: string): string;
-            }
-
-            namespace Grant {
-
-                /** Properties of a Grant. */
-                interface $Properties {
-
-                    /** Grant entitlement */
-                    entitlement?: (c1.connector.v2.Entitlement.$Properties|null);
-
-                    /** Grant principal */
-                    principal?: (c1.connector.v2.Resource.$Properties|null);
-
-                    /** Grant id */
-                    id?: (string|null);
-
-                    /** Grant sources */
-                    sources?: (c1.connector.v2.GrantSources.$Properties|null);
-
-                    /** Grant annotations */
-                    annotations?: (google.protobuf.Any.$Properties[]|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a Grant. */
-                type $Shape = c1.connector.v2.Grant.$Properties;
             }
 
             /**
@@ -5690,10 +4635,10 @@ export namespace c1 {
                 $unknowns?: Uint8Array[];
 
                 /** GrantManagerServiceGrantResponse annotations. */
-                annotations: google.protobuf.Any.$Properties[];
+                annotations: $google.protobuf.Any.$Properties[];
 
                 /** GrantManagerServiceGrantResponse grants. */
-                grants: c1.connector.v2.Grant.$Properties[];
+                grants: $c1.connector.v2.Grant.$Properties[];
 
                 /**
                  * Creates a new GrantManagerServiceGrantResponse instance using the specified properties.
@@ -5756,10 +4701,10 @@ export namespace c1 {
                 interface $Properties {
 
                     /** GrantManagerServiceGrantResponse annotations */
-                    annotations?: (google.protobuf.Any.$Properties[]|null);
+                    annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                     /** GrantManagerServiceGrantResponse grants */
-                    grants?: (c1.connector.v2.Grant.$Properties[]|null);
+                    grants?: ($c1.connector.v2.Grant.$Properties[]|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -5789,7 +4734,7 @@ export namespace c1 {
                 $unknowns?: Uint8Array[];
 
                 /** GrantManagerServiceRevokeResponse annotations. */
-                annotations: google.protobuf.Any.$Properties[];
+                annotations: $google.protobuf.Any.$Properties[];
 
                 /**
                  * Creates a new GrantManagerServiceRevokeResponse instance using the specified properties.
@@ -5852,7 +4797,7 @@ export namespace c1 {
                 interface $Properties {
 
                     /** GrantManagerServiceRevokeResponse annotations */
-                    annotations?: (google.protobuf.Any.$Properties[]|null);
+                    annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -5882,7 +4827,7 @@ export namespace c1 {
                 $unknowns?: Uint8Array[];
 
                 /** ListEventFeedsResponse annotations. */
-                annotations: google.protobuf.Any.$Properties[];
+                annotations: $google.protobuf.Any.$Properties[];
 
                 /**
                  * Creates a new ListEventFeedsResponse instance using the specified properties.
@@ -5945,7 +4890,7 @@ export namespace c1 {
                 interface $Properties {
 
                     /** ListEventFeedsResponse annotations */
-                    annotations?: (google.protobuf.Any.$Properties[]|null);
+                    annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -5975,7 +4920,7 @@ export namespace c1 {
                 $unknowns?: Uint8Array[];
 
                 /** ListActionSchemasResponse annotations. */
-                annotations: google.protobuf.Any.$Properties[];
+                annotations: $google.protobuf.Any.$Properties[];
 
                 /**
                  * Creates a new ListActionSchemasResponse instance using the specified properties.
@@ -6038,7 +4983,7 @@ export namespace c1 {
                 interface $Properties {
 
                     /** ListActionSchemasResponse annotations */
-                    annotations?: (google.protobuf.Any.$Properties[]|null);
+                    annotations?: ($google.protobuf.Any.$Properties[]|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -6056,105 +5001,6 @@ export namespace google {
 
     /** Namespace protobuf. */
     namespace protobuf {
-
-        /**
-         * Properties of an Any.
-         * @deprecated Use google.protobuf.Any.$Properties instead.
-         */
-        interface IAny extends google.protobuf.Any.$Properties {
-        }
-
-        /** Represents an Any. */
-        class Any {
-
-            /**
-             * Constructs a new Any.
-             * @param [p] Properties to set
-             */
-            constructor(p?: google.protobuf.Any.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** Any type_url. */
-            type_url: string;
-
-            /** Any value. */
-            value: Uint8Array;
-
-            /**
-             * Creates a new Any instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns Any instance
-             */
-            static create(properties: google.protobuf.Any.$Shape): google.protobuf.Any & google.protobuf.Any.$Shape;
-            static create(properties?: google.protobuf.Any.$Properties): google.protobuf.Any;
-
-            /**
-             * Encodes the specified Any message. Does not implicitly {@link google.protobuf.Any.verify|verify} messages.
-             * @param m Any message or plain object to encode
-             * @param [w] Writer to encode to
-             * @returns Writer
-             */
-            static encode(m: google.protobuf.Any.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes an Any message from the specified reader or buffer.
-             * @param r Reader or buffer to decode from
-             * @param [l] Message length if known beforehand
-             * @returns {google.protobuf.Any & google.protobuf.Any.$Shape} Any
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): google.protobuf.Any & google.protobuf.Any.$Shape;
-
-            /**
-             * Creates an Any message from a plain object. Also converts values to their respective internal types.
-             * @param d Plain object
-             * @returns Any
-             */
-            static fromObject(d: { [k: string]: any }): google.protobuf.Any;
-
-            /**
-             * Creates a plain object from an Any message. Also converts values to other types if specified.
-             * @param m Any
-             * @param [o] Conversion options
-             * @returns Plain object
-             */
-            static toObject(m: google.protobuf.Any, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Any to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for Any
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace Any {
-
-            /** Properties of an Any. */
-            interface $Properties {
-
-                /** Any type_url */
-                type_url?: (string|null);
-
-                /** Any value */
-                value?: (Uint8Array|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of an Any. */
-            type $Shape = google.protobuf.Any.$Properties;
-        }
 
         /**
          * Properties of a Duration.
@@ -6285,7 +5131,7 @@ export namespace google {
             message: string;
 
             /** Status details. */
-            details: google.protobuf.Any.$Properties[];
+            details: $google.protobuf.Any.$Properties[];
 
             /**
              * Creates a new Status instance using the specified properties.
@@ -6354,7 +5200,7 @@ export namespace google {
                 message?: (string|null);
 
                 /** Status details */
-                details?: (google.protobuf.Any.$Properties[]|null);
+                details?: ($google.protobuf.Any.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

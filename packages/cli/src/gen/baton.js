@@ -1,5 +1,6 @@
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
+import { c1Proto as $c1, googleProto as $google } from "@baton-scim/core";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
@@ -1021,7 +1022,7 @@ export const c1 = $root.c1 = (() => {
                         /**
                          * Properties of a NoneTask.
                          * @typedef {Object} c1.connectorapi.baton.v1.Task.NoneTask.$Properties
-                         * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] NoneTask annotations
+                         * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] NoneTask annotations
                          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                          */
 
@@ -1056,7 +1057,7 @@ export const c1 = $root.c1 = (() => {
 
                         /**
                          * NoneTask annotations.
-                         * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                         * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                          * @memberof c1.connectorapi.baton.v1.Task.NoneTask
                          * @instance
                          */
@@ -1096,7 +1097,7 @@ export const c1 = $root.c1 = (() => {
                                 throw $Error("max depth exceeded");
                             if (m.annotations != null && m.annotations.length) {
                                 for (var i = 0; i < m.annotations.length; ++i)
-                                    $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                                    $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                             }
                             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                                 for (var i = 0; i < m.$unknowns.length; ++i)
@@ -1147,7 +1148,7 @@ export const c1 = $root.c1 = (() => {
                                             break;
                                         if (!(m.annotations && m.annotations.length))
                                             m.annotations = [];
-                                        m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                        m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                         continue;
                                     }
                                 }
@@ -1192,7 +1193,7 @@ export const c1 = $root.c1 = (() => {
                                 for (var i = 0; i < d.annotations.length; ++i) {
                                     if (!$util.isObject(d.annotations[i]))
                                         throw $TypeError(".c1.connectorapi.baton.v1.Task.NoneTask.annotations: object expected");
-                                    m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                                    m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                                 }
                             }
                             return m;
@@ -1221,7 +1222,7 @@ export const c1 = $root.c1 = (() => {
                             if (m.annotations && m.annotations.length) {
                                 d.annotations = $Array(m.annotations.length);
                                 for (var j = 0; j < m.annotations.length; ++j) {
-                                    d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                                    d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                                 }
                             }
                             return d;
@@ -1260,7 +1261,7 @@ export const c1 = $root.c1 = (() => {
                         /**
                          * Properties of a HelloTask.
                          * @typedef {Object} c1.connectorapi.baton.v1.Task.HelloTask.$Properties
-                         * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] HelloTask annotations
+                         * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] HelloTask annotations
                          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                          */
 
@@ -1295,7 +1296,7 @@ export const c1 = $root.c1 = (() => {
 
                         /**
                          * HelloTask annotations.
-                         * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                         * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                          * @memberof c1.connectorapi.baton.v1.Task.HelloTask
                          * @instance
                          */
@@ -1335,7 +1336,7 @@ export const c1 = $root.c1 = (() => {
                                 throw $Error("max depth exceeded");
                             if (m.annotations != null && m.annotations.length) {
                                 for (var i = 0; i < m.annotations.length; ++i)
-                                    $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                                    $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                             }
                             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                                 for (var i = 0; i < m.$unknowns.length; ++i)
@@ -1386,7 +1387,7 @@ export const c1 = $root.c1 = (() => {
                                             break;
                                         if (!(m.annotations && m.annotations.length))
                                             m.annotations = [];
-                                        m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                        m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                         continue;
                                     }
                                 }
@@ -1431,7 +1432,7 @@ export const c1 = $root.c1 = (() => {
                                 for (var i = 0; i < d.annotations.length; ++i) {
                                     if (!$util.isObject(d.annotations[i]))
                                         throw $TypeError(".c1.connectorapi.baton.v1.Task.HelloTask.annotations: object expected");
-                                    m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                                    m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                                 }
                             }
                             return m;
@@ -1460,7 +1461,7 @@ export const c1 = $root.c1 = (() => {
                             if (m.annotations && m.annotations.length) {
                                 d.annotations = $Array(m.annotations.length);
                                 for (var j = 0; j < m.annotations.length; ++j) {
-                                    d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                                    d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                                 }
                             }
                             return d;
@@ -1499,10 +1500,10 @@ export const c1 = $root.c1 = (() => {
                         /**
                          * Properties of a SyncFullTask.
                          * @typedef {Object} c1.connectorapi.baton.v1.Task.SyncFullTask.$Properties
-                         * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] SyncFullTask annotations
+                         * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] SyncFullTask annotations
                          * @property {boolean|null} [skipExpandGrants] SyncFullTask skipExpandGrants
                          * @property {boolean|null} [skipEntitlementsAndGrants] SyncFullTask skipEntitlementsAndGrants
-                         * @property {Array.<c1.connector.v2.Resource.$Properties>|null} [targetedSyncResources] SyncFullTask targetedSyncResources
+                         * @property {Array.<$c1.connector.v2.Resource.$Properties>|null} [targetedSyncResources] SyncFullTask targetedSyncResources
                          * @property {Array.<string>|null} [syncResourceTypeIds] SyncFullTask syncResourceTypeIds
                          * @property {boolean|null} [skipGrants] SyncFullTask skipGrants
                          * @property {string|null} [storageEngine] SyncFullTask storageEngine
@@ -1542,7 +1543,7 @@ export const c1 = $root.c1 = (() => {
 
                         /**
                          * SyncFullTask annotations.
-                         * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                         * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                          * @memberof c1.connectorapi.baton.v1.Task.SyncFullTask
                          * @instance
                          */
@@ -1566,7 +1567,7 @@ export const c1 = $root.c1 = (() => {
 
                         /**
                          * SyncFullTask targetedSyncResources.
-                         * @member {Array.<c1.connector.v2.Resource.$Properties>} targetedSyncResources
+                         * @member {Array.<$c1.connector.v2.Resource.$Properties>} targetedSyncResources
                          * @memberof c1.connectorapi.baton.v1.Task.SyncFullTask
                          * @instance
                          */
@@ -1630,7 +1631,7 @@ export const c1 = $root.c1 = (() => {
                                 throw $Error("max depth exceeded");
                             if (m.annotations != null && m.annotations.length) {
                                 for (var i = 0; i < m.annotations.length; ++i)
-                                    $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                                    $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                             }
                             if (m.skipExpandGrants != null && $Object.hasOwnProperty.call(m, "skipExpandGrants") && m.skipExpandGrants !== false)
                                 w.uint32(/* id 2, wireType 0 =*/16).bool(m.skipExpandGrants);
@@ -1638,7 +1639,7 @@ export const c1 = $root.c1 = (() => {
                                 w.uint32(/* id 3, wireType 0 =*/24).bool(m.skipEntitlementsAndGrants);
                             if (m.targetedSyncResources != null && m.targetedSyncResources.length) {
                                 for (var i = 0; i < m.targetedSyncResources.length; ++i)
-                                    $root.c1.connector.v2.Resource.encode(m.targetedSyncResources[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                                    $c1.connector.v2.Resource.encode(m.targetedSyncResources[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                             }
                             if (m.syncResourceTypeIds != null && m.syncResourceTypeIds.length) {
                                 for (var i = 0; i < m.syncResourceTypeIds.length; ++i)
@@ -1697,7 +1698,7 @@ export const c1 = $root.c1 = (() => {
                                             break;
                                         if (!(m.annotations && m.annotations.length))
                                             m.annotations = [];
-                                        m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                        m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                         continue;
                                     }
                                 case 2: {
@@ -1723,7 +1724,7 @@ export const c1 = $root.c1 = (() => {
                                             break;
                                         if (!(m.targetedSyncResources && m.targetedSyncResources.length))
                                             m.targetedSyncResources = [];
-                                        m.targetedSyncResources.push($root.c1.connector.v2.Resource.decode(r, r.size(), $undefined, q + 1));
+                                        m.targetedSyncResources.push($c1.connector.v2.Resource.decode(r, r.size(), $undefined, q + 1));
                                         continue;
                                     }
                                 case 5: {
@@ -1794,7 +1795,7 @@ export const c1 = $root.c1 = (() => {
                                 for (var i = 0; i < d.annotations.length; ++i) {
                                     if (!$util.isObject(d.annotations[i]))
                                         throw $TypeError(".c1.connectorapi.baton.v1.Task.SyncFullTask.annotations: object expected");
-                                    m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                                    m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                                 }
                             }
                             if (d.skipExpandGrants != null) {
@@ -1814,7 +1815,7 @@ export const c1 = $root.c1 = (() => {
                                 for (var i = 0; i < d.targetedSyncResources.length; ++i) {
                                     if (!$util.isObject(d.targetedSyncResources[i]))
                                         throw $TypeError(".c1.connectorapi.baton.v1.Task.SyncFullTask.targetedSyncResources: object expected");
-                                    m.targetedSyncResources[i] = $root.c1.connector.v2.Resource.fromObject(d.targetedSyncResources[i], q + 1);
+                                    m.targetedSyncResources[i] = $c1.connector.v2.Resource.fromObject(d.targetedSyncResources[i], q + 1);
                                 }
                             }
                             if (d.syncResourceTypeIds) {
@@ -1869,7 +1870,7 @@ export const c1 = $root.c1 = (() => {
                             if (m.annotations && m.annotations.length) {
                                 d.annotations = $Array(m.annotations.length);
                                 for (var j = 0; j < m.annotations.length; ++j) {
-                                    d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                                    d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                                 }
                             }
                             if (m.skipExpandGrants != null && $Object.hasOwnProperty.call(m, "skipExpandGrants")) {
@@ -1881,7 +1882,7 @@ export const c1 = $root.c1 = (() => {
                             if (m.targetedSyncResources && m.targetedSyncResources.length) {
                                 d.targetedSyncResources = $Array(m.targetedSyncResources.length);
                                 for (var j = 0; j < m.targetedSyncResources.length; ++j) {
-                                    d.targetedSyncResources[j] = $root.c1.connector.v2.Resource.toObject(m.targetedSyncResources[j], o, q + 1);
+                                    d.targetedSyncResources[j] = $c1.connector.v2.Resource.toObject(m.targetedSyncResources[j], o, q + 1);
                                 }
                             }
                             if (m.syncResourceTypeIds && m.syncResourceTypeIds.length) {
@@ -1932,9 +1933,9 @@ export const c1 = $root.c1 = (() => {
                         /**
                          * Properties of a GrantTask.
                          * @typedef {Object} c1.connectorapi.baton.v1.Task.GrantTask.$Properties
-                         * @property {c1.connector.v2.Entitlement.$Properties|null} [entitlement] GrantTask entitlement
-                         * @property {c1.connector.v2.Resource.$Properties|null} [principal] GrantTask principal
-                         * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] GrantTask annotations
+                         * @property {$c1.connector.v2.Entitlement.$Properties|null} [entitlement] GrantTask entitlement
+                         * @property {$c1.connector.v2.Resource.$Properties|null} [principal] GrantTask principal
+                         * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] GrantTask annotations
                          * @property {google.protobuf.Duration.$Properties|null} [duration] GrantTask duration
                          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                          */
@@ -1970,7 +1971,7 @@ export const c1 = $root.c1 = (() => {
 
                         /**
                          * GrantTask entitlement.
-                         * @member {c1.connector.v2.Entitlement.$Properties|null|undefined} entitlement
+                         * @member {$c1.connector.v2.Entitlement.$Properties|null|undefined} entitlement
                          * @memberof c1.connectorapi.baton.v1.Task.GrantTask
                          * @instance
                          */
@@ -1978,7 +1979,7 @@ export const c1 = $root.c1 = (() => {
 
                         /**
                          * GrantTask principal.
-                         * @member {c1.connector.v2.Resource.$Properties|null|undefined} principal
+                         * @member {$c1.connector.v2.Resource.$Properties|null|undefined} principal
                          * @memberof c1.connectorapi.baton.v1.Task.GrantTask
                          * @instance
                          */
@@ -1986,7 +1987,7 @@ export const c1 = $root.c1 = (() => {
 
                         /**
                          * GrantTask annotations.
-                         * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                         * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                          * @memberof c1.connectorapi.baton.v1.Task.GrantTask
                          * @instance
                          */
@@ -2033,12 +2034,12 @@ export const c1 = $root.c1 = (() => {
                             if (q > $util.recursionLimit)
                                 throw $Error("max depth exceeded");
                             if (m.entitlement != null && $Object.hasOwnProperty.call(m, "entitlement"))
-                                $root.c1.connector.v2.Entitlement.encode(m.entitlement, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                                $c1.connector.v2.Entitlement.encode(m.entitlement, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                             if (m.principal != null && $Object.hasOwnProperty.call(m, "principal"))
-                                $root.c1.connector.v2.Resource.encode(m.principal, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                                $c1.connector.v2.Resource.encode(m.principal, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                             if (m.annotations != null && m.annotations.length) {
                                 for (var i = 0; i < m.annotations.length; ++i)
-                                    $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                                    $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                             }
                             if (m.duration != null && $Object.hasOwnProperty.call(m, "duration"))
                                 $root.google.protobuf.Duration.encode(m.duration, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
@@ -2089,13 +2090,13 @@ export const c1 = $root.c1 = (() => {
                                 case 1: {
                                         if (u !== 2)
                                             break;
-                                        m.entitlement = $root.c1.connector.v2.Entitlement.decode(r, r.size(), $undefined, q + 1, m.entitlement);
+                                        m.entitlement = $c1.connector.v2.Entitlement.decode(r, r.size(), $undefined, q + 1, m.entitlement);
                                         continue;
                                     }
                                 case 2: {
                                         if (u !== 2)
                                             break;
-                                        m.principal = $root.c1.connector.v2.Resource.decode(r, r.size(), $undefined, q + 1, m.principal);
+                                        m.principal = $c1.connector.v2.Resource.decode(r, r.size(), $undefined, q + 1, m.principal);
                                         continue;
                                     }
                                 case 3: {
@@ -2103,7 +2104,7 @@ export const c1 = $root.c1 = (() => {
                                             break;
                                         if (!(m.annotations && m.annotations.length))
                                             m.annotations = [];
-                                        m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                        m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                         continue;
                                     }
                                 case 4: {
@@ -2150,12 +2151,12 @@ export const c1 = $root.c1 = (() => {
                             if (d.entitlement != null) {
                                 if (!$util.isObject(d.entitlement))
                                     throw $TypeError(".c1.connectorapi.baton.v1.Task.GrantTask.entitlement: object expected");
-                                m.entitlement = $root.c1.connector.v2.Entitlement.fromObject(d.entitlement, q + 1);
+                                m.entitlement = $c1.connector.v2.Entitlement.fromObject(d.entitlement, q + 1);
                             }
                             if (d.principal != null) {
                                 if (!$util.isObject(d.principal))
                                     throw $TypeError(".c1.connectorapi.baton.v1.Task.GrantTask.principal: object expected");
-                                m.principal = $root.c1.connector.v2.Resource.fromObject(d.principal, q + 1);
+                                m.principal = $c1.connector.v2.Resource.fromObject(d.principal, q + 1);
                             }
                             if (d.annotations) {
                                 if (!$Array.isArray(d.annotations))
@@ -2164,7 +2165,7 @@ export const c1 = $root.c1 = (() => {
                                 for (var i = 0; i < d.annotations.length; ++i) {
                                     if (!$util.isObject(d.annotations[i]))
                                         throw $TypeError(".c1.connectorapi.baton.v1.Task.GrantTask.annotations: object expected");
-                                    m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                                    m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                                 }
                             }
                             if (d.duration != null) {
@@ -2201,15 +2202,15 @@ export const c1 = $root.c1 = (() => {
                                 d.duration = null;
                             }
                             if (m.entitlement != null && $Object.hasOwnProperty.call(m, "entitlement")) {
-                                d.entitlement = $root.c1.connector.v2.Entitlement.toObject(m.entitlement, o, q + 1);
+                                d.entitlement = $c1.connector.v2.Entitlement.toObject(m.entitlement, o, q + 1);
                             }
                             if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
-                                d.principal = $root.c1.connector.v2.Resource.toObject(m.principal, o, q + 1);
+                                d.principal = $c1.connector.v2.Resource.toObject(m.principal, o, q + 1);
                             }
                             if (m.annotations && m.annotations.length) {
                                 d.annotations = $Array(m.annotations.length);
                                 for (var j = 0; j < m.annotations.length; ++j) {
-                                    d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                                    d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                                 }
                             }
                             if (m.duration != null && $Object.hasOwnProperty.call(m, "duration")) {
@@ -2251,8 +2252,8 @@ export const c1 = $root.c1 = (() => {
                         /**
                          * Properties of a RevokeTask.
                          * @typedef {Object} c1.connectorapi.baton.v1.Task.RevokeTask.$Properties
-                         * @property {c1.connector.v2.Grant.$Properties|null} [grant] RevokeTask grant
-                         * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] RevokeTask annotations
+                         * @property {$c1.connector.v2.Grant.$Properties|null} [grant] RevokeTask grant
+                         * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] RevokeTask annotations
                          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                          */
 
@@ -2287,7 +2288,7 @@ export const c1 = $root.c1 = (() => {
 
                         /**
                          * RevokeTask grant.
-                         * @member {c1.connector.v2.Grant.$Properties|null|undefined} grant
+                         * @member {$c1.connector.v2.Grant.$Properties|null|undefined} grant
                          * @memberof c1.connectorapi.baton.v1.Task.RevokeTask
                          * @instance
                          */
@@ -2295,7 +2296,7 @@ export const c1 = $root.c1 = (() => {
 
                         /**
                          * RevokeTask annotations.
-                         * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                         * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                          * @memberof c1.connectorapi.baton.v1.Task.RevokeTask
                          * @instance
                          */
@@ -2334,10 +2335,10 @@ export const c1 = $root.c1 = (() => {
                             if (q > $util.recursionLimit)
                                 throw $Error("max depth exceeded");
                             if (m.grant != null && $Object.hasOwnProperty.call(m, "grant"))
-                                $root.c1.connector.v2.Grant.encode(m.grant, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                                $c1.connector.v2.Grant.encode(m.grant, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                             if (m.annotations != null && m.annotations.length) {
                                 for (var i = 0; i < m.annotations.length; ++i)
-                                    $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                                    $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                             }
                             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                                 for (var i = 0; i < m.$unknowns.length; ++i)
@@ -2386,7 +2387,7 @@ export const c1 = $root.c1 = (() => {
                                 case 1: {
                                         if (u !== 2)
                                             break;
-                                        m.grant = $root.c1.connector.v2.Grant.decode(r, r.size(), $undefined, q + 1, m.grant);
+                                        m.grant = $c1.connector.v2.Grant.decode(r, r.size(), $undefined, q + 1, m.grant);
                                         continue;
                                     }
                                 case 2: {
@@ -2394,7 +2395,7 @@ export const c1 = $root.c1 = (() => {
                                             break;
                                         if (!(m.annotations && m.annotations.length))
                                             m.annotations = [];
-                                        m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                        m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                         continue;
                                     }
                                 }
@@ -2435,7 +2436,7 @@ export const c1 = $root.c1 = (() => {
                             if (d.grant != null) {
                                 if (!$util.isObject(d.grant))
                                     throw $TypeError(".c1.connectorapi.baton.v1.Task.RevokeTask.grant: object expected");
-                                m.grant = $root.c1.connector.v2.Grant.fromObject(d.grant, q + 1);
+                                m.grant = $c1.connector.v2.Grant.fromObject(d.grant, q + 1);
                             }
                             if (d.annotations) {
                                 if (!$Array.isArray(d.annotations))
@@ -2444,7 +2445,7 @@ export const c1 = $root.c1 = (() => {
                                 for (var i = 0; i < d.annotations.length; ++i) {
                                     if (!$util.isObject(d.annotations[i]))
                                         throw $TypeError(".c1.connectorapi.baton.v1.Task.RevokeTask.annotations: object expected");
-                                    m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                                    m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                                 }
                             }
                             return m;
@@ -2474,12 +2475,12 @@ export const c1 = $root.c1 = (() => {
                                 d.grant = null;
                             }
                             if (m.grant != null && $Object.hasOwnProperty.call(m, "grant")) {
-                                d.grant = $root.c1.connector.v2.Grant.toObject(m.grant, o, q + 1);
+                                d.grant = $c1.connector.v2.Grant.toObject(m.grant, o, q + 1);
                             }
                             if (m.annotations && m.annotations.length) {
                                 d.annotations = $Array(m.annotations.length);
                                 for (var j = 0; j < m.annotations.length; ++j) {
-                                    d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                                    d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                                 }
                             }
                             return d;
@@ -6079,7 +6080,7 @@ export const c1 = $root.c1 = (() => {
                      * @property {c1.connectorapi.baton.v1.BatonServiceHelloRequest.BuildInfo.$Properties|null} [buildInfo] BatonServiceHelloRequest buildInfo
                      * @property {c1.connectorapi.baton.v1.BatonServiceHelloRequest.OSInfo.$Properties|null} [osInfo] BatonServiceHelloRequest osInfo
                      * @property {c1.connector.v2.ConnectorMetadata.$Properties|null} [connectorMetadata] BatonServiceHelloRequest connectorMetadata
-                     * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] BatonServiceHelloRequest annotations
+                     * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] BatonServiceHelloRequest annotations
                      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                      */
 
@@ -6154,7 +6155,7 @@ export const c1 = $root.c1 = (() => {
 
                     /**
                      * BatonServiceHelloRequest annotations.
-                     * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                     * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                      * @memberof c1.connectorapi.baton.v1.BatonServiceHelloRequest
                      * @instance
                      */
@@ -6204,7 +6205,7 @@ export const c1 = $root.c1 = (() => {
                             $root.c1.connector.v2.ConnectorMetadata.encode(m.connectorMetadata, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                         if (m.annotations != null && m.annotations.length) {
                             for (var i = 0; i < m.annotations.length; ++i)
-                                $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                                $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                         }
                         if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                             for (var i = 0; i < m.$unknowns.length; ++i)
@@ -6291,7 +6292,7 @@ export const c1 = $root.c1 = (() => {
                                         break;
                                     if (!(m.annotations && m.annotations.length))
                                         m.annotations = [];
-                                    m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                    m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                     continue;
                                 }
                             }
@@ -6361,7 +6362,7 @@ export const c1 = $root.c1 = (() => {
                             for (var i = 0; i < d.annotations.length; ++i) {
                                 if (!$util.isObject(d.annotations[i]))
                                     throw $TypeError(".c1.connectorapi.baton.v1.BatonServiceHelloRequest.annotations: object expected");
-                                m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                                m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                             }
                         }
                         return m;
@@ -6412,7 +6413,7 @@ export const c1 = $root.c1 = (() => {
                         if (m.annotations && m.annotations.length) {
                             d.annotations = $Array(m.annotations.length);
                             for (var j = 0; j < m.annotations.length; ++j) {
-                                d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                                d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                             }
                         }
                         return d;
@@ -7170,7 +7171,7 @@ export const c1 = $root.c1 = (() => {
                     /**
                      * Properties of a BatonServiceHelloResponse.
                      * @typedef {Object} c1.connectorapi.baton.v1.BatonServiceHelloResponse.$Properties
-                     * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] BatonServiceHelloResponse annotations
+                     * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] BatonServiceHelloResponse annotations
                      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                      */
 
@@ -7205,7 +7206,7 @@ export const c1 = $root.c1 = (() => {
 
                     /**
                      * BatonServiceHelloResponse annotations.
-                     * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                     * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                      * @memberof c1.connectorapi.baton.v1.BatonServiceHelloResponse
                      * @instance
                      */
@@ -7245,7 +7246,7 @@ export const c1 = $root.c1 = (() => {
                             throw $Error("max depth exceeded");
                         if (m.annotations != null && m.annotations.length) {
                             for (var i = 0; i < m.annotations.length; ++i)
-                                $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                                $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                         }
                         if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                             for (var i = 0; i < m.$unknowns.length; ++i)
@@ -7296,7 +7297,7 @@ export const c1 = $root.c1 = (() => {
                                         break;
                                     if (!(m.annotations && m.annotations.length))
                                         m.annotations = [];
-                                    m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                    m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                     continue;
                                 }
                             }
@@ -7341,7 +7342,7 @@ export const c1 = $root.c1 = (() => {
                             for (var i = 0; i < d.annotations.length; ++i) {
                                 if (!$util.isObject(d.annotations[i]))
                                     throw $TypeError(".c1.connectorapi.baton.v1.BatonServiceHelloResponse.annotations: object expected");
-                                m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                                m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                             }
                         }
                         return m;
@@ -7370,7 +7371,7 @@ export const c1 = $root.c1 = (() => {
                         if (m.annotations && m.annotations.length) {
                             d.annotations = $Array(m.annotations.length);
                             for (var j = 0; j < m.annotations.length; ++j) {
-                                d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                                d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                             }
                         }
                         return d;
@@ -7641,7 +7642,7 @@ export const c1 = $root.c1 = (() => {
                      * @property {c1.connectorapi.baton.v1.Task.$Properties|null} [task] BatonServiceGetTaskResponse task
                      * @property {google.protobuf.Duration.$Properties|null} [nextPoll] BatonServiceGetTaskResponse nextPoll
                      * @property {google.protobuf.Duration.$Properties|null} [nextHeartbeat] BatonServiceGetTaskResponse nextHeartbeat
-                     * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] BatonServiceGetTaskResponse annotations
+                     * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] BatonServiceGetTaskResponse annotations
                      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                      */
 
@@ -7659,7 +7660,7 @@ export const c1 = $root.c1 = (() => {
                      *   task?: c1.connectorapi.baton.v1.Task.$Shape|null;
                      *   nextPoll?: google.protobuf.Duration.$Shape|null;
                      *   nextHeartbeat?: google.protobuf.Duration.$Shape|null;
-                     *   annotations?: Array.<google.protobuf.Any.$Shape>|null;
+                     *   annotations?: Array.<$google.protobuf.Any.$Shape>|null;
                      *   $unknowns?: Array.<Uint8Array>;
                      * }} c1.connectorapi.baton.v1.BatonServiceGetTaskResponse.$Shape
                      */
@@ -7706,7 +7707,7 @@ export const c1 = $root.c1 = (() => {
 
                     /**
                      * BatonServiceGetTaskResponse annotations.
-                     * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                     * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                      * @memberof c1.connectorapi.baton.v1.BatonServiceGetTaskResponse
                      * @instance
                      */
@@ -7752,7 +7753,7 @@ export const c1 = $root.c1 = (() => {
                             $root.google.protobuf.Duration.encode(m.nextHeartbeat, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                         if (m.annotations != null && m.annotations.length) {
                             for (var i = 0; i < m.annotations.length; ++i)
-                                $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                                $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                         }
                         if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                             for (var i = 0; i < m.$unknowns.length; ++i)
@@ -7821,7 +7822,7 @@ export const c1 = $root.c1 = (() => {
                                         break;
                                     if (!(m.annotations && m.annotations.length))
                                         m.annotations = [];
-                                    m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                    m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                     continue;
                                 }
                             }
@@ -7881,7 +7882,7 @@ export const c1 = $root.c1 = (() => {
                             for (var i = 0; i < d.annotations.length; ++i) {
                                 if (!$util.isObject(d.annotations[i]))
                                     throw $TypeError(".c1.connectorapi.baton.v1.BatonServiceGetTaskResponse.annotations: object expected");
-                                m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                                m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                             }
                         }
                         return m;
@@ -7924,7 +7925,7 @@ export const c1 = $root.c1 = (() => {
                         if (m.annotations && m.annotations.length) {
                             d.annotations = $Array(m.annotations.length);
                             for (var j = 0; j < m.annotations.length; ++j) {
-                                d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                                d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                             }
                         }
                         return d;
@@ -7965,7 +7966,7 @@ export const c1 = $root.c1 = (() => {
                      * @typedef {Object} c1.connectorapi.baton.v1.BatonServiceHeartbeatRequest.$Properties
                      * @property {string|null} [hostId] BatonServiceHeartbeatRequest hostId
                      * @property {string|null} [taskId] BatonServiceHeartbeatRequest taskId
-                     * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] BatonServiceHeartbeatRequest annotations
+                     * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] BatonServiceHeartbeatRequest annotations
                      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                      */
 
@@ -8016,7 +8017,7 @@ export const c1 = $root.c1 = (() => {
 
                     /**
                      * BatonServiceHeartbeatRequest annotations.
-                     * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                     * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                      * @memberof c1.connectorapi.baton.v1.BatonServiceHeartbeatRequest
                      * @instance
                      */
@@ -8060,7 +8061,7 @@ export const c1 = $root.c1 = (() => {
                             w.uint32(/* id 2, wireType 2 =*/18).string(m.taskId);
                         if (m.annotations != null && m.annotations.length) {
                             for (var i = 0; i < m.annotations.length; ++i)
-                                $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                                $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                         }
                         if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                             for (var i = 0; i < m.$unknowns.length; ++i)
@@ -8129,7 +8130,7 @@ export const c1 = $root.c1 = (() => {
                                         break;
                                     if (!(m.annotations && m.annotations.length))
                                         m.annotations = [];
-                                    m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                    m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                     continue;
                                 }
                             }
@@ -8184,7 +8185,7 @@ export const c1 = $root.c1 = (() => {
                             for (var i = 0; i < d.annotations.length; ++i) {
                                 if (!$util.isObject(d.annotations[i]))
                                     throw $TypeError(".c1.connectorapi.baton.v1.BatonServiceHeartbeatRequest.annotations: object expected");
-                                m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                                m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                             }
                         }
                         return m;
@@ -8223,7 +8224,7 @@ export const c1 = $root.c1 = (() => {
                         if (m.annotations && m.annotations.length) {
                             d.annotations = $Array(m.annotations.length);
                             for (var j = 0; j < m.annotations.length; ++j) {
-                                d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                                d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                             }
                         }
                         return d;
@@ -8264,7 +8265,7 @@ export const c1 = $root.c1 = (() => {
                      * @typedef {Object} c1.connectorapi.baton.v1.BatonServiceHeartbeatResponse.$Properties
                      * @property {google.protobuf.Duration.$Properties|null} [nextHeartbeat] BatonServiceHeartbeatResponse nextHeartbeat
                      * @property {boolean|null} [cancelled] BatonServiceHeartbeatResponse cancelled
-                     * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] BatonServiceHeartbeatResponse annotations
+                     * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] BatonServiceHeartbeatResponse annotations
                      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                      */
 
@@ -8315,7 +8316,7 @@ export const c1 = $root.c1 = (() => {
 
                     /**
                      * BatonServiceHeartbeatResponse annotations.
-                     * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                     * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                      * @memberof c1.connectorapi.baton.v1.BatonServiceHeartbeatResponse
                      * @instance
                      */
@@ -8359,7 +8360,7 @@ export const c1 = $root.c1 = (() => {
                             w.uint32(/* id 2, wireType 0 =*/16).bool(m.cancelled);
                         if (m.annotations != null && m.annotations.length) {
                             for (var i = 0; i < m.annotations.length; ++i)
-                                $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                                $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                         }
                         if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                             for (var i = 0; i < m.$unknowns.length; ++i)
@@ -8425,7 +8426,7 @@ export const c1 = $root.c1 = (() => {
                                         break;
                                     if (!(m.annotations && m.annotations.length))
                                         m.annotations = [];
-                                    m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                    m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                     continue;
                                 }
                             }
@@ -8480,7 +8481,7 @@ export const c1 = $root.c1 = (() => {
                             for (var i = 0; i < d.annotations.length; ++i) {
                                 if (!$util.isObject(d.annotations[i]))
                                     throw $TypeError(".c1.connectorapi.baton.v1.BatonServiceHeartbeatResponse.annotations: object expected");
-                                m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                                m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                             }
                         }
                         return m;
@@ -8519,7 +8520,7 @@ export const c1 = $root.c1 = (() => {
                         if (m.annotations && m.annotations.length) {
                             d.annotations = $Array(m.annotations.length);
                             for (var j = 0; j < m.annotations.length; ++j) {
-                                d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                                d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                             }
                         }
                         return d;
@@ -8861,7 +8862,7 @@ export const c1 = $root.c1 = (() => {
                          * @typedef {Object} c1.connectorapi.baton.v1.BatonServiceUploadAssetRequest.UploadMetadata.$Properties
                          * @property {string|null} [hostId] UploadMetadata hostId
                          * @property {string|null} [taskId] UploadMetadata taskId
-                         * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] UploadMetadata annotations
+                         * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] UploadMetadata annotations
                          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                          */
 
@@ -8912,7 +8913,7 @@ export const c1 = $root.c1 = (() => {
 
                         /**
                          * UploadMetadata annotations.
-                         * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                         * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                          * @memberof c1.connectorapi.baton.v1.BatonServiceUploadAssetRequest.UploadMetadata
                          * @instance
                          */
@@ -8956,7 +8957,7 @@ export const c1 = $root.c1 = (() => {
                                 w.uint32(/* id 2, wireType 2 =*/18).string(m.taskId);
                             if (m.annotations != null && m.annotations.length) {
                                 for (var i = 0; i < m.annotations.length; ++i)
-                                    $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                                    $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                             }
                             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                                 for (var i = 0; i < m.$unknowns.length; ++i)
@@ -9025,7 +9026,7 @@ export const c1 = $root.c1 = (() => {
                                             break;
                                         if (!(m.annotations && m.annotations.length))
                                             m.annotations = [];
-                                        m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                        m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                         continue;
                                     }
                                 }
@@ -9080,7 +9081,7 @@ export const c1 = $root.c1 = (() => {
                                 for (var i = 0; i < d.annotations.length; ++i) {
                                     if (!$util.isObject(d.annotations[i]))
                                         throw $TypeError(".c1.connectorapi.baton.v1.BatonServiceUploadAssetRequest.UploadMetadata.annotations: object expected");
-                                    m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                                    m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                                 }
                             }
                             return m;
@@ -9119,7 +9120,7 @@ export const c1 = $root.c1 = (() => {
                             if (m.annotations && m.annotations.length) {
                                 d.annotations = $Array(m.annotations.length);
                                 for (var j = 0; j < m.annotations.length; ++j) {
-                                    d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                                    d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                                 }
                             }
                             return d;
@@ -9397,7 +9398,7 @@ export const c1 = $root.c1 = (() => {
                          * Properties of an UploadEOF.
                          * @typedef {Object} c1.connectorapi.baton.v1.BatonServiceUploadAssetRequest.UploadEOF.$Properties
                          * @property {Uint8Array|null} [sha256Checksum] UploadEOF sha256Checksum
-                         * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] UploadEOF annotations
+                         * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] UploadEOF annotations
                          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                          */
 
@@ -9440,7 +9441,7 @@ export const c1 = $root.c1 = (() => {
 
                         /**
                          * UploadEOF annotations.
-                         * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                         * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                          * @memberof c1.connectorapi.baton.v1.BatonServiceUploadAssetRequest.UploadEOF
                          * @instance
                          */
@@ -9482,7 +9483,7 @@ export const c1 = $root.c1 = (() => {
                                 w.uint32(/* id 1, wireType 2 =*/10).bytes(m.sha256Checksum);
                             if (m.annotations != null && m.annotations.length) {
                                 for (var i = 0; i < m.annotations.length; ++i)
-                                    $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                                    $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                             }
                             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                                 for (var i = 0; i < m.$unknowns.length; ++i)
@@ -9542,7 +9543,7 @@ export const c1 = $root.c1 = (() => {
                                             break;
                                         if (!(m.annotations && m.annotations.length))
                                             m.annotations = [];
-                                        m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                        m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                         continue;
                                     }
                                 }
@@ -9595,7 +9596,7 @@ export const c1 = $root.c1 = (() => {
                                 for (var i = 0; i < d.annotations.length; ++i) {
                                     if (!$util.isObject(d.annotations[i]))
                                         throw $TypeError(".c1.connectorapi.baton.v1.BatonServiceUploadAssetRequest.UploadEOF.annotations: object expected");
-                                    m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                                    m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                                 }
                             }
                             return m;
@@ -9636,7 +9637,7 @@ export const c1 = $root.c1 = (() => {
                             if (m.annotations && m.annotations.length) {
                                 d.annotations = $Array(m.annotations.length);
                                 for (var j = 0; j < m.annotations.length; ++j) {
-                                    d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                                    d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                                 }
                             }
                             return d;
@@ -9678,7 +9679,7 @@ export const c1 = $root.c1 = (() => {
                     /**
                      * Properties of a BatonServiceUploadAssetResponse.
                      * @typedef {Object} c1.connectorapi.baton.v1.BatonServiceUploadAssetResponse.$Properties
-                     * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] BatonServiceUploadAssetResponse annotations
+                     * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] BatonServiceUploadAssetResponse annotations
                      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                      */
 
@@ -9713,7 +9714,7 @@ export const c1 = $root.c1 = (() => {
 
                     /**
                      * BatonServiceUploadAssetResponse annotations.
-                     * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                     * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                      * @memberof c1.connectorapi.baton.v1.BatonServiceUploadAssetResponse
                      * @instance
                      */
@@ -9753,7 +9754,7 @@ export const c1 = $root.c1 = (() => {
                             throw $Error("max depth exceeded");
                         if (m.annotations != null && m.annotations.length) {
                             for (var i = 0; i < m.annotations.length; ++i)
-                                $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                                $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                         }
                         if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                             for (var i = 0; i < m.$unknowns.length; ++i)
@@ -9804,7 +9805,7 @@ export const c1 = $root.c1 = (() => {
                                         break;
                                     if (!(m.annotations && m.annotations.length))
                                         m.annotations = [];
-                                    m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                    m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                     continue;
                                 }
                             }
@@ -9849,7 +9850,7 @@ export const c1 = $root.c1 = (() => {
                             for (var i = 0; i < d.annotations.length; ++i) {
                                 if (!$util.isObject(d.annotations[i]))
                                     throw $TypeError(".c1.connectorapi.baton.v1.BatonServiceUploadAssetResponse.annotations: object expected");
-                                m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                                m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                             }
                         }
                         return m;
@@ -9878,7 +9879,7 @@ export const c1 = $root.c1 = (() => {
                         if (m.annotations && m.annotations.length) {
                             d.annotations = $Array(m.annotations.length);
                             for (var j = 0; j < m.annotations.length; ++j) {
-                                d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                                d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                             }
                         }
                         return d;
@@ -10279,8 +10280,8 @@ export const c1 = $root.c1 = (() => {
                          * Properties of an Error.
                          * @typedef {Object} c1.connectorapi.baton.v1.BatonServiceFinishTaskRequest.Error.$Properties
                          * @property {boolean|null} [nonRetryable] Error nonRetryable
-                         * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] Error annotations
-                         * @property {google.protobuf.Any.$Properties|null} [response] Error response
+                         * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] Error annotations
+                         * @property {$google.protobuf.Any.$Properties|null} [response] Error response
                          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                          */
 
@@ -10323,7 +10324,7 @@ export const c1 = $root.c1 = (() => {
 
                         /**
                          * Error annotations.
-                         * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                         * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                          * @memberof c1.connectorapi.baton.v1.BatonServiceFinishTaskRequest.Error
                          * @instance
                          */
@@ -10331,7 +10332,7 @@ export const c1 = $root.c1 = (() => {
 
                         /**
                          * Error response.
-                         * @member {google.protobuf.Any.$Properties|null|undefined} response
+                         * @member {$google.protobuf.Any.$Properties|null|undefined} response
                          * @memberof c1.connectorapi.baton.v1.BatonServiceFinishTaskRequest.Error
                          * @instance
                          */
@@ -10373,10 +10374,10 @@ export const c1 = $root.c1 = (() => {
                                 w.uint32(/* id 1, wireType 0 =*/8).bool(m.nonRetryable);
                             if (m.annotations != null && m.annotations.length) {
                                 for (var i = 0; i < m.annotations.length; ++i)
-                                    $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                                    $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                             }
                             if (m.response != null && $Object.hasOwnProperty.call(m, "response"))
-                                $root.google.protobuf.Any.encode(m.response, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                                $google.protobuf.Any.encode(m.response, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                                 for (var i = 0; i < m.$unknowns.length; ++i)
                                     w.raw(m.$unknowns[i]);
@@ -10435,13 +10436,13 @@ export const c1 = $root.c1 = (() => {
                                             break;
                                         if (!(m.annotations && m.annotations.length))
                                             m.annotations = [];
-                                        m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                        m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                         continue;
                                     }
                                 case 3: {
                                         if (u !== 2)
                                             break;
-                                        m.response = $root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1, m.response);
+                                        m.response = $google.protobuf.Any.decode(r, r.size(), $undefined, q + 1, m.response);
                                         continue;
                                     }
                                 }
@@ -10491,13 +10492,13 @@ export const c1 = $root.c1 = (() => {
                                 for (var i = 0; i < d.annotations.length; ++i) {
                                     if (!$util.isObject(d.annotations[i]))
                                         throw $TypeError(".c1.connectorapi.baton.v1.BatonServiceFinishTaskRequest.Error.annotations: object expected");
-                                    m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                                    m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                                 }
                             }
                             if (d.response != null) {
                                 if (!$util.isObject(d.response))
                                     throw $TypeError(".c1.connectorapi.baton.v1.BatonServiceFinishTaskRequest.Error.response: object expected");
-                                m.response = $root.google.protobuf.Any.fromObject(d.response, q + 1);
+                                m.response = $google.protobuf.Any.fromObject(d.response, q + 1);
                             }
                             return m;
                         };
@@ -10532,11 +10533,11 @@ export const c1 = $root.c1 = (() => {
                             if (m.annotations && m.annotations.length) {
                                 d.annotations = $Array(m.annotations.length);
                                 for (var j = 0; j < m.annotations.length; ++j) {
-                                    d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                                    d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                                 }
                             }
                             if (m.response != null && $Object.hasOwnProperty.call(m, "response")) {
-                                d.response = $root.google.protobuf.Any.toObject(m.response, o, q + 1);
+                                d.response = $google.protobuf.Any.toObject(m.response, o, q + 1);
                             }
                             return d;
                         };
@@ -10574,8 +10575,8 @@ export const c1 = $root.c1 = (() => {
                         /**
                          * Properties of a Success.
                          * @typedef {Object} c1.connectorapi.baton.v1.BatonServiceFinishTaskRequest.Success.$Properties
-                         * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] Success annotations
-                         * @property {google.protobuf.Any.$Properties|null} [response] Success response
+                         * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] Success annotations
+                         * @property {$google.protobuf.Any.$Properties|null} [response] Success response
                          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                          */
 
@@ -10610,7 +10611,7 @@ export const c1 = $root.c1 = (() => {
 
                         /**
                          * Success annotations.
-                         * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                         * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                          * @memberof c1.connectorapi.baton.v1.BatonServiceFinishTaskRequest.Success
                          * @instance
                          */
@@ -10618,7 +10619,7 @@ export const c1 = $root.c1 = (() => {
 
                         /**
                          * Success response.
-                         * @member {google.protobuf.Any.$Properties|null|undefined} response
+                         * @member {$google.protobuf.Any.$Properties|null|undefined} response
                          * @memberof c1.connectorapi.baton.v1.BatonServiceFinishTaskRequest.Success
                          * @instance
                          */
@@ -10658,10 +10659,10 @@ export const c1 = $root.c1 = (() => {
                                 throw $Error("max depth exceeded");
                             if (m.annotations != null && m.annotations.length) {
                                 for (var i = 0; i < m.annotations.length; ++i)
-                                    $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                                    $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                             }
                             if (m.response != null && $Object.hasOwnProperty.call(m, "response"))
-                                $root.google.protobuf.Any.encode(m.response, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                                $google.protobuf.Any.encode(m.response, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                                 for (var i = 0; i < m.$unknowns.length; ++i)
                                     w.raw(m.$unknowns[i]);
@@ -10711,13 +10712,13 @@ export const c1 = $root.c1 = (() => {
                                             break;
                                         if (!(m.annotations && m.annotations.length))
                                             m.annotations = [];
-                                        m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                        m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                         continue;
                                     }
                                 case 2: {
                                         if (u !== 2)
                                             break;
-                                        m.response = $root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1, m.response);
+                                        m.response = $google.protobuf.Any.decode(r, r.size(), $undefined, q + 1, m.response);
                                         continue;
                                     }
                                 }
@@ -10762,13 +10763,13 @@ export const c1 = $root.c1 = (() => {
                                 for (var i = 0; i < d.annotations.length; ++i) {
                                     if (!$util.isObject(d.annotations[i]))
                                         throw $TypeError(".c1.connectorapi.baton.v1.BatonServiceFinishTaskRequest.Success.annotations: object expected");
-                                    m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                                    m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                                 }
                             }
                             if (d.response != null) {
                                 if (!$util.isObject(d.response))
                                     throw $TypeError(".c1.connectorapi.baton.v1.BatonServiceFinishTaskRequest.Success.response: object expected");
-                                m.response = $root.google.protobuf.Any.fromObject(d.response, q + 1);
+                                m.response = $google.protobuf.Any.fromObject(d.response, q + 1);
                             }
                             return m;
                         };
@@ -10799,11 +10800,11 @@ export const c1 = $root.c1 = (() => {
                             if (m.annotations && m.annotations.length) {
                                 d.annotations = $Array(m.annotations.length);
                                 for (var j = 0; j < m.annotations.length; ++j) {
-                                    d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                                    d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                                 }
                             }
                             if (m.response != null && $Object.hasOwnProperty.call(m, "response")) {
-                                d.response = $root.google.protobuf.Any.toObject(m.response, o, q + 1);
+                                d.response = $google.protobuf.Any.toObject(m.response, o, q + 1);
                             }
                             return d;
                         };
@@ -10844,7 +10845,7 @@ export const c1 = $root.c1 = (() => {
                     /**
                      * Properties of a BatonServiceFinishTaskResponse.
                      * @typedef {Object} c1.connectorapi.baton.v1.BatonServiceFinishTaskResponse.$Properties
-                     * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] BatonServiceFinishTaskResponse annotations
+                     * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] BatonServiceFinishTaskResponse annotations
                      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                      */
 
@@ -10879,7 +10880,7 @@ export const c1 = $root.c1 = (() => {
 
                     /**
                      * BatonServiceFinishTaskResponse annotations.
-                     * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                     * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                      * @memberof c1.connectorapi.baton.v1.BatonServiceFinishTaskResponse
                      * @instance
                      */
@@ -10919,7 +10920,7 @@ export const c1 = $root.c1 = (() => {
                             throw $Error("max depth exceeded");
                         if (m.annotations != null && m.annotations.length) {
                             for (var i = 0; i < m.annotations.length; ++i)
-                                $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                                $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                         }
                         if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                             for (var i = 0; i < m.$unknowns.length; ++i)
@@ -10970,7 +10971,7 @@ export const c1 = $root.c1 = (() => {
                                         break;
                                     if (!(m.annotations && m.annotations.length))
                                         m.annotations = [];
-                                    m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                    m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                     continue;
                                 }
                             }
@@ -11015,7 +11016,7 @@ export const c1 = $root.c1 = (() => {
                             for (var i = 0; i < d.annotations.length; ++i) {
                                 if (!$util.isObject(d.annotations[i]))
                                     throw $TypeError(".c1.connectorapi.baton.v1.BatonServiceFinishTaskResponse.annotations: object expected");
-                                m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                                m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                             }
                         }
                         return m;
@@ -11044,7 +11045,7 @@ export const c1 = $root.c1 = (() => {
                         if (m.annotations && m.annotations.length) {
                             d.annotations = $Array(m.annotations.length);
                             for (var j = 0; j < m.annotations.length; ++j) {
-                                d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                                d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                             }
                         }
                         return d;
@@ -11126,7 +11127,7 @@ export const c1 = $root.c1 = (() => {
                 /**
                  * Properties of a ResourceTypeCapability.
                  * @typedef {Object} c1.connector.v2.ResourceTypeCapability.$Properties
-                 * @property {c1.connector.v2.ResourceType.$Properties|null} [resourceType] ResourceTypeCapability resourceType
+                 * @property {$c1.connector.v2.ResourceType.$Properties|null} [resourceType] ResourceTypeCapability resourceType
                  * @property {Array.<c1.connector.v2.Capability>|null} [capabilities] ResourceTypeCapability capabilities
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
@@ -11162,7 +11163,7 @@ export const c1 = $root.c1 = (() => {
 
                 /**
                  * ResourceTypeCapability resourceType.
-                 * @member {c1.connector.v2.ResourceType.$Properties|null|undefined} resourceType
+                 * @member {$c1.connector.v2.ResourceType.$Properties|null|undefined} resourceType
                  * @memberof c1.connector.v2.ResourceTypeCapability
                  * @instance
                  */
@@ -11209,7 +11210,7 @@ export const c1 = $root.c1 = (() => {
                     if (q > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType"))
-                        $root.c1.connector.v2.ResourceType.encode(m.resourceType, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        $c1.connector.v2.ResourceType.encode(m.resourceType, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                     if (m.capabilities != null && m.capabilities.length) {
                         w.uint32(/* id 2, wireType 2 =*/18).int32s(m.capabilities);
                     }
@@ -11260,7 +11261,7 @@ export const c1 = $root.c1 = (() => {
                         case 1: {
                                 if (u !== 2)
                                     break;
-                                m.resourceType = $root.c1.connector.v2.ResourceType.decode(r, r.size(), $undefined, q + 1, m.resourceType);
+                                m.resourceType = $c1.connector.v2.ResourceType.decode(r, r.size(), $undefined, q + 1, m.resourceType);
                                 continue;
                             }
                         case 2: {
@@ -11315,7 +11316,7 @@ export const c1 = $root.c1 = (() => {
                     if (d.resourceType != null) {
                         if (!$util.isObject(d.resourceType))
                             throw $TypeError(".c1.connector.v2.ResourceTypeCapability.resourceType: object expected");
-                        m.resourceType = $root.c1.connector.v2.ResourceType.fromObject(d.resourceType, q + 1);
+                        m.resourceType = $c1.connector.v2.ResourceType.fromObject(d.resourceType, q + 1);
                     }
                     if (d.capabilities) {
                         if (!$Array.isArray(d.capabilities))
@@ -11368,7 +11369,7 @@ export const c1 = $root.c1 = (() => {
                         d.resourceType = null;
                     }
                     if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType")) {
-                        d.resourceType = $root.c1.connector.v2.ResourceType.toObject(m.resourceType, o, q + 1);
+                        d.resourceType = $c1.connector.v2.ResourceType.toObject(m.resourceType, o, q + 1);
                     }
                     if (m.capabilities && m.capabilities.length) {
                         d.capabilities = $Array(m.capabilities.length);
@@ -11710,7 +11711,7 @@ export const c1 = $root.c1 = (() => {
                  * Properties of a ConnectorMetadata.
                  * @typedef {Object} c1.connector.v2.ConnectorMetadata.$Properties
                  * @property {string|null} [displayName] ConnectorMetadata displayName
-                 * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] ConnectorMetadata annotations
+                 * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] ConnectorMetadata annotations
                  * @property {string|null} [description] ConnectorMetadata description
                  * @property {c1.connector.v2.ConnectorCapabilities.$Properties|null} [capabilities] ConnectorMetadata capabilities
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -11755,7 +11756,7 @@ export const c1 = $root.c1 = (() => {
 
                 /**
                  * ConnectorMetadata annotations.
-                 * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                 * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                  * @memberof c1.connector.v2.ConnectorMetadata
                  * @instance
                  */
@@ -11813,7 +11814,7 @@ export const c1 = $root.c1 = (() => {
                         w.uint32(/* id 1, wireType 2 =*/10).string(m.displayName);
                     if (m.annotations != null && m.annotations.length) {
                         for (var i = 0; i < m.annotations.length; ++i)
-                            $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                            $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                     }
                     if (m.description != null && $Object.hasOwnProperty.call(m, "description") && m.description !== "")
                         w.uint32(/* id 7, wireType 2 =*/58).string(m.description);
@@ -11877,7 +11878,7 @@ export const c1 = $root.c1 = (() => {
                                     break;
                                 if (!(m.annotations && m.annotations.length))
                                     m.annotations = [];
-                                m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                 continue;
                             }
                         case 7: {
@@ -11942,7 +11943,7 @@ export const c1 = $root.c1 = (() => {
                         for (var i = 0; i < d.annotations.length; ++i) {
                             if (!$util.isObject(d.annotations[i]))
                                 throw $TypeError(".c1.connector.v2.ConnectorMetadata.annotations: object expected");
-                            m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                            m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                         }
                     }
                     if (d.description != null) {
@@ -11989,7 +11990,7 @@ export const c1 = $root.c1 = (() => {
                     if (m.annotations && m.annotations.length) {
                         d.annotations = $Array(m.annotations.length);
                         for (var j = 0; j < m.annotations.length; ++j) {
-                            d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                            d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                         }
                     }
                     if (m.description != null && $Object.hasOwnProperty.call(m, "description")) {
@@ -12029,3080 +12030,13 @@ export const c1 = $root.c1 = (() => {
                 return ConnectorMetadata;
             })();
 
-            v2.ResourceType = (function() {
-
-                /**
-                 * Properties of a ResourceType.
-                 * @typedef {Object} c1.connector.v2.ResourceType.$Properties
-                 * @property {string|null} [id] ResourceType id
-                 * @property {string|null} [displayName] ResourceType displayName
-                 * @property {Array.<c1.connector.v2.ResourceType.Trait>|null} [traits] ResourceType traits
-                 * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] ResourceType annotations
-                 * @property {string|null} [description] ResourceType description
-                 * @property {boolean|null} [sourcedExternally] ResourceType sourcedExternally
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a ResourceType.
-                 * @memberof c1.connector.v2
-                 * @interface IResourceType
-                 * @augments c1.connector.v2.ResourceType.$Properties
-                 * @deprecated Use c1.connector.v2.ResourceType.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a ResourceType.
-                 * @typedef {c1.connector.v2.ResourceType.$Properties} c1.connector.v2.ResourceType.$Shape
-                 */
-
-                /**
-                 * Constructs a new ResourceType.
-                 * @memberof c1.connector.v2
-                 * @classdesc Represents a ResourceType.
-                 * @constructor
-                 * @param {c1.connector.v2.ResourceType.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const ResourceType = function (p) {
-                    this.traits = [];
-                    this.annotations = [];
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * ResourceType id.
-                 * @member {string} id
-                 * @memberof c1.connector.v2.ResourceType
-                 * @instance
-                 */
-                ResourceType.prototype.id = "";
-
-                /**
-                 * ResourceType displayName.
-                 * @member {string} displayName
-                 * @memberof c1.connector.v2.ResourceType
-                 * @instance
-                 */
-                ResourceType.prototype.displayName = "";
-
-                /**
-                 * ResourceType traits.
-                 * @member {Array.<c1.connector.v2.ResourceType.Trait>} traits
-                 * @memberof c1.connector.v2.ResourceType
-                 * @instance
-                 */
-                ResourceType.prototype.traits = $util.emptyArray;
-
-                /**
-                 * ResourceType annotations.
-                 * @member {Array.<google.protobuf.Any.$Properties>} annotations
-                 * @memberof c1.connector.v2.ResourceType
-                 * @instance
-                 */
-                ResourceType.prototype.annotations = $util.emptyArray;
-
-                /**
-                 * ResourceType description.
-                 * @member {string} description
-                 * @memberof c1.connector.v2.ResourceType
-                 * @instance
-                 */
-                ResourceType.prototype.description = "";
-
-                /**
-                 * ResourceType sourcedExternally.
-                 * @member {boolean} sourcedExternally
-                 * @memberof c1.connector.v2.ResourceType
-                 * @instance
-                 */
-                ResourceType.prototype.sourcedExternally = false;
-
-                /**
-                 * Creates a new ResourceType instance using the specified properties.
-                 * @function create
-                 * @memberof c1.connector.v2.ResourceType
-                 * @static
-                 * @param {c1.connector.v2.ResourceType.$Properties=} [properties] Properties to set
-                 * @returns {c1.connector.v2.ResourceType} ResourceType instance
-                 * @type {{
-                 *   (properties: c1.connector.v2.ResourceType.$Shape): c1.connector.v2.ResourceType & c1.connector.v2.ResourceType.$Shape;
-                 *   (properties?: c1.connector.v2.ResourceType.$Properties): c1.connector.v2.ResourceType;
-                 * }}
-                 */
-                ResourceType.create = function(properties) {
-                    return new ResourceType(properties);
-                };
-
-                /**
-                 * Encodes the specified ResourceType message. Does not implicitly {@link c1.connector.v2.ResourceType.verify|verify} messages.
-                 * @function encode
-                 * @memberof c1.connector.v2.ResourceType
-                 * @static
-                 * @param {c1.connector.v2.ResourceType.$Properties} m ResourceType message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                ResourceType.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
-                        w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
-                    if (m.displayName != null && $Object.hasOwnProperty.call(m, "displayName") && m.displayName !== "")
-                        w.uint32(/* id 2, wireType 2 =*/18).string(m.displayName);
-                    if (m.traits != null && m.traits.length) {
-                        w.uint32(/* id 3, wireType 2 =*/26).int32s(m.traits);
-                    }
-                    if (m.annotations != null && m.annotations.length) {
-                        for (var i = 0; i < m.annotations.length; ++i)
-                            $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
-                    }
-                    if (m.description != null && $Object.hasOwnProperty.call(m, "description") && m.description !== "")
-                        w.uint32(/* id 5, wireType 2 =*/42).string(m.description);
-                    if (m.sourcedExternally != null && $Object.hasOwnProperty.call(m, "sourcedExternally") && m.sourcedExternally !== false)
-                        w.uint32(/* id 6, wireType 0 =*/48).bool(m.sourcedExternally);
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes a ResourceType message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof c1.connector.v2.ResourceType
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {c1.connector.v2.ResourceType & c1.connector.v2.ResourceType.$Shape} ResourceType
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                ResourceType.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m, v;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.c1.connector.v2.ResourceType();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.id = v;
-                                else
-                                    delete m.id;
-                                continue;
-                            }
-                        case 2: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.displayName = v;
-                                else
-                                    delete m.displayName;
-                                continue;
-                            }
-                        case 3: {
-                                if (u === 2) {
-                                    if (!(m.traits && m.traits.length))
-                                        m.traits = [];
-                                    r.int32s(m.traits);
-                                    continue;
-                                }
-                                if (u !== 0)
-                                    break;
-                                if (!(m.traits && m.traits.length))
-                                    m.traits = [];
-                                m.traits.push(r.int32());
-                                continue;
-                            }
-                        case 4: {
-                                if (u !== 2)
-                                    break;
-                                if (!(m.annotations && m.annotations.length))
-                                    m.annotations = [];
-                                m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
-                                continue;
-                            }
-                        case 5: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.description = v;
-                                else
-                                    delete m.description;
-                                continue;
-                            }
-                        case 6: {
-                                if (u !== 0)
-                                    break;
-                                if (v = r.bool())
-                                    m.sourcedExternally = v;
-                                else
-                                    delete m.sourcedExternally;
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                        }
-                    }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates a ResourceType message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof c1.connector.v2.ResourceType
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {c1.connector.v2.ResourceType} ResourceType
-                 */
-                ResourceType.fromObject = function (d, q) {
-                    if (d instanceof $root.c1.connector.v2.ResourceType)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".c1.connector.v2.ResourceType: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.c1.connector.v2.ResourceType();
-                    if (d.id != null) {
-                        if (typeof d.id !== "string" || d.id.length) {
-                            m.id = $String(d.id);
-                        }
-                    }
-                    if (d.displayName != null) {
-                        if (typeof d.displayName !== "string" || d.displayName.length) {
-                            m.displayName = $String(d.displayName);
-                        }
-                    }
-                    if (d.traits) {
-                        if (!$Array.isArray(d.traits))
-                            throw $TypeError(".c1.connector.v2.ResourceType.traits: array expected");
-                        m.traits = [];
-                        for (var i = 0; i < d.traits.length; ++i) {
-                            switch (d.traits[i]) {
-                            case "TRAIT_UNSPECIFIED":
-                            case 0:
-                                m.traits[m.traits.length] = 0;
-                                break;
-                            case "TRAIT_USER":
-                            case 1:
-                                m.traits[m.traits.length] = 1;
-                                break;
-                            case "TRAIT_GROUP":
-                            case 2:
-                                m.traits[m.traits.length] = 2;
-                                break;
-                            case "TRAIT_ROLE":
-                            case 3:
-                                m.traits[m.traits.length] = 3;
-                                break;
-                            case "TRAIT_APP":
-                            case 4:
-                                m.traits[m.traits.length] = 4;
-                                break;
-                            case "TRAIT_SECRET":
-                            case 5:
-                                m.traits[m.traits.length] = 5;
-                                break;
-                            case "TRAIT_SECURITY_INSIGHT":
-                            case 6:
-                                m.traits[m.traits.length] = 6;
-                                break;
-                            case "TRAIT_SCOPE_BINDING":
-                            case 7:
-                                m.traits[m.traits.length] = 7;
-                                break;
-                            default:
-                                if (typeof d.traits[i] === "number" && (d.traits[i] | 0) === d.traits[i])
-                                    m.traits[m.traits.length] = d.traits[i];
-                            }
-                        }
-                    }
-                    if (d.annotations) {
-                        if (!$Array.isArray(d.annotations))
-                            throw $TypeError(".c1.connector.v2.ResourceType.annotations: array expected");
-                        m.annotations = $Array(d.annotations.length);
-                        for (var i = 0; i < d.annotations.length; ++i) {
-                            if (!$util.isObject(d.annotations[i]))
-                                throw $TypeError(".c1.connector.v2.ResourceType.annotations: object expected");
-                            m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
-                        }
-                    }
-                    if (d.description != null) {
-                        if (typeof d.description !== "string" || d.description.length) {
-                            m.description = $String(d.description);
-                        }
-                    }
-                    if (d.sourcedExternally != null) {
-                        if (d.sourcedExternally) {
-                            m.sourcedExternally = $Boolean(d.sourcedExternally);
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a ResourceType message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof c1.connector.v2.ResourceType
-                 * @static
-                 * @param {c1.connector.v2.ResourceType} m ResourceType
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                ResourceType.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (o.arrays || o.defaults) {
-                        d.traits = [];
-                        d.annotations = [];
-                    }
-                    if (o.defaults) {
-                        d.id = "";
-                        d.displayName = "";
-                        d.description = "";
-                        d.sourcedExternally = false;
-                    }
-                    if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
-                        d.id = m.id;
-                    }
-                    if (m.displayName != null && $Object.hasOwnProperty.call(m, "displayName")) {
-                        d.displayName = m.displayName;
-                    }
-                    if (m.traits && m.traits.length) {
-                        d.traits = $Array(m.traits.length);
-                        for (var j = 0; j < m.traits.length; ++j) {
-                            d.traits[j] = o.enums === $String ? $root.c1.connector.v2.ResourceType.Trait[m.traits[j]] === $undefined ? m.traits[j] : $root.c1.connector.v2.ResourceType.Trait[m.traits[j]] : m.traits[j];
-                        }
-                    }
-                    if (m.annotations && m.annotations.length) {
-                        d.annotations = $Array(m.annotations.length);
-                        for (var j = 0; j < m.annotations.length; ++j) {
-                            d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
-                        }
-                    }
-                    if (m.description != null && $Object.hasOwnProperty.call(m, "description")) {
-                        d.description = m.description;
-                    }
-                    if (m.sourcedExternally != null && $Object.hasOwnProperty.call(m, "sourcedExternally")) {
-                        d.sourcedExternally = m.sourcedExternally;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this ResourceType to JSON.
-                 * @function toJSON
-                 * @memberof c1.connector.v2.ResourceType
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                ResourceType.prototype.toJSON = function() {
-                    return ResourceType.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for ResourceType
-                 * @function getTypeUrl
-                 * @memberof c1.connector.v2.ResourceType
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                ResourceType.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/c1.connector.v2.ResourceType";
-                };
-
-                /**
-                 * Trait enum.
-                 * @name c1.connector.v2.ResourceType.Trait
-                 * @enum {number}
-                 * @property {number} TRAIT_UNSPECIFIED=0 TRAIT_UNSPECIFIED value
-                 * @property {number} TRAIT_USER=1 TRAIT_USER value
-                 * @property {number} TRAIT_GROUP=2 TRAIT_GROUP value
-                 * @property {number} TRAIT_ROLE=3 TRAIT_ROLE value
-                 * @property {number} TRAIT_APP=4 TRAIT_APP value
-                 * @property {number} TRAIT_SECRET=5 TRAIT_SECRET value
-                 * @property {number} TRAIT_SECURITY_INSIGHT=6 TRAIT_SECURITY_INSIGHT value
-                 * @property {number} TRAIT_SCOPE_BINDING=7 TRAIT_SCOPE_BINDING value
-                 */
-                ResourceType.Trait = (function() {
-                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
-                    values[valuesById[0] = "TRAIT_UNSPECIFIED"] = 0;
-                    values[valuesById[1] = "TRAIT_USER"] = 1;
-                    values[valuesById[2] = "TRAIT_GROUP"] = 2;
-                    values[valuesById[3] = "TRAIT_ROLE"] = 3;
-                    values[valuesById[4] = "TRAIT_APP"] = 4;
-                    values[valuesById[5] = "TRAIT_SECRET"] = 5;
-                    values[valuesById[6] = "TRAIT_SECURITY_INSIGHT"] = 6;
-                    values[valuesById[7] = "TRAIT_SCOPE_BINDING"] = 7;
-                    return values;
-                })();
-
-                return ResourceType;
-            })();
-
-            v2.ResourceId = (function() {
-
-                /**
-                 * Properties of a ResourceId.
-                 * @typedef {Object} c1.connector.v2.ResourceId.$Properties
-                 * @property {string|null} [resourceType] ResourceId resourceType
-                 * @property {string|null} [resource] ResourceId resource
-                 * @property {boolean|null} [batonResource] ResourceId batonResource
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a ResourceId.
-                 * @memberof c1.connector.v2
-                 * @interface IResourceId
-                 * @augments c1.connector.v2.ResourceId.$Properties
-                 * @deprecated Use c1.connector.v2.ResourceId.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a ResourceId.
-                 * @typedef {c1.connector.v2.ResourceId.$Properties} c1.connector.v2.ResourceId.$Shape
-                 */
-
-                /**
-                 * Constructs a new ResourceId.
-                 * @memberof c1.connector.v2
-                 * @classdesc Represents a ResourceId.
-                 * @constructor
-                 * @param {c1.connector.v2.ResourceId.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const ResourceId = function (p) {
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * ResourceId resourceType.
-                 * @member {string} resourceType
-                 * @memberof c1.connector.v2.ResourceId
-                 * @instance
-                 */
-                ResourceId.prototype.resourceType = "";
-
-                /**
-                 * ResourceId resource.
-                 * @member {string} resource
-                 * @memberof c1.connector.v2.ResourceId
-                 * @instance
-                 */
-                ResourceId.prototype.resource = "";
-
-                /**
-                 * ResourceId batonResource.
-                 * @member {boolean} batonResource
-                 * @memberof c1.connector.v2.ResourceId
-                 * @instance
-                 */
-                ResourceId.prototype.batonResource = false;
-
-                /**
-                 * Creates a new ResourceId instance using the specified properties.
-                 * @function create
-                 * @memberof c1.connector.v2.ResourceId
-                 * @static
-                 * @param {c1.connector.v2.ResourceId.$Properties=} [properties] Properties to set
-                 * @returns {c1.connector.v2.ResourceId} ResourceId instance
-                 * @type {{
-                 *   (properties: c1.connector.v2.ResourceId.$Shape): c1.connector.v2.ResourceId & c1.connector.v2.ResourceId.$Shape;
-                 *   (properties?: c1.connector.v2.ResourceId.$Properties): c1.connector.v2.ResourceId;
-                 * }}
-                 */
-                ResourceId.create = function(properties) {
-                    return new ResourceId(properties);
-                };
-
-                /**
-                 * Encodes the specified ResourceId message. Does not implicitly {@link c1.connector.v2.ResourceId.verify|verify} messages.
-                 * @function encode
-                 * @memberof c1.connector.v2.ResourceId
-                 * @static
-                 * @param {c1.connector.v2.ResourceId.$Properties} m ResourceId message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                ResourceId.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType") && m.resourceType !== "")
-                        w.uint32(/* id 1, wireType 2 =*/10).string(m.resourceType);
-                    if (m.resource != null && $Object.hasOwnProperty.call(m, "resource") && m.resource !== "")
-                        w.uint32(/* id 2, wireType 2 =*/18).string(m.resource);
-                    if (m.batonResource != null && $Object.hasOwnProperty.call(m, "batonResource") && m.batonResource !== false)
-                        w.uint32(/* id 3, wireType 0 =*/24).bool(m.batonResource);
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes a ResourceId message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof c1.connector.v2.ResourceId
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {c1.connector.v2.ResourceId & c1.connector.v2.ResourceId.$Shape} ResourceId
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                ResourceId.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m, v;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.c1.connector.v2.ResourceId();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.resourceType = v;
-                                else
-                                    delete m.resourceType;
-                                continue;
-                            }
-                        case 2: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.resource = v;
-                                else
-                                    delete m.resource;
-                                continue;
-                            }
-                        case 3: {
-                                if (u !== 0)
-                                    break;
-                                if (v = r.bool())
-                                    m.batonResource = v;
-                                else
-                                    delete m.batonResource;
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                        }
-                    }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates a ResourceId message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof c1.connector.v2.ResourceId
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {c1.connector.v2.ResourceId} ResourceId
-                 */
-                ResourceId.fromObject = function (d, q) {
-                    if (d instanceof $root.c1.connector.v2.ResourceId)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".c1.connector.v2.ResourceId: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.c1.connector.v2.ResourceId();
-                    if (d.resourceType != null) {
-                        if (typeof d.resourceType !== "string" || d.resourceType.length) {
-                            m.resourceType = $String(d.resourceType);
-                        }
-                    }
-                    if (d.resource != null) {
-                        if (typeof d.resource !== "string" || d.resource.length) {
-                            m.resource = $String(d.resource);
-                        }
-                    }
-                    if (d.batonResource != null) {
-                        if (d.batonResource) {
-                            m.batonResource = $Boolean(d.batonResource);
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a ResourceId message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof c1.connector.v2.ResourceId
-                 * @static
-                 * @param {c1.connector.v2.ResourceId} m ResourceId
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                ResourceId.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.resourceType = "";
-                        d.resource = "";
-                        d.batonResource = false;
-                    }
-                    if (m.resourceType != null && $Object.hasOwnProperty.call(m, "resourceType")) {
-                        d.resourceType = m.resourceType;
-                    }
-                    if (m.resource != null && $Object.hasOwnProperty.call(m, "resource")) {
-                        d.resource = m.resource;
-                    }
-                    if (m.batonResource != null && $Object.hasOwnProperty.call(m, "batonResource")) {
-                        d.batonResource = m.batonResource;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this ResourceId to JSON.
-                 * @function toJSON
-                 * @memberof c1.connector.v2.ResourceId
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                ResourceId.prototype.toJSON = function() {
-                    return ResourceId.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for ResourceId
-                 * @function getTypeUrl
-                 * @memberof c1.connector.v2.ResourceId
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                ResourceId.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/c1.connector.v2.ResourceId";
-                };
-
-                return ResourceId;
-            })();
-
-            v2.ExternalId = (function() {
-
-                /**
-                 * Properties of an ExternalId.
-                 * @typedef {Object} c1.connector.v2.ExternalId.$Properties
-                 * @property {string|null} [id] ExternalId id
-                 * @property {string|null} [link] ExternalId link
-                 * @property {string|null} [description] ExternalId description
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of an ExternalId.
-                 * @memberof c1.connector.v2
-                 * @interface IExternalId
-                 * @augments c1.connector.v2.ExternalId.$Properties
-                 * @deprecated Use c1.connector.v2.ExternalId.$Properties instead.
-                 */
-
-                /**
-                 * Shape of an ExternalId.
-                 * @typedef {c1.connector.v2.ExternalId.$Properties} c1.connector.v2.ExternalId.$Shape
-                 */
-
-                /**
-                 * Constructs a new ExternalId.
-                 * @memberof c1.connector.v2
-                 * @classdesc Represents an ExternalId.
-                 * @constructor
-                 * @param {c1.connector.v2.ExternalId.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const ExternalId = function (p) {
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * ExternalId id.
-                 * @member {string} id
-                 * @memberof c1.connector.v2.ExternalId
-                 * @instance
-                 */
-                ExternalId.prototype.id = "";
-
-                /**
-                 * ExternalId link.
-                 * @member {string} link
-                 * @memberof c1.connector.v2.ExternalId
-                 * @instance
-                 */
-                ExternalId.prototype.link = "";
-
-                /**
-                 * ExternalId description.
-                 * @member {string} description
-                 * @memberof c1.connector.v2.ExternalId
-                 * @instance
-                 */
-                ExternalId.prototype.description = "";
-
-                /**
-                 * Creates a new ExternalId instance using the specified properties.
-                 * @function create
-                 * @memberof c1.connector.v2.ExternalId
-                 * @static
-                 * @param {c1.connector.v2.ExternalId.$Properties=} [properties] Properties to set
-                 * @returns {c1.connector.v2.ExternalId} ExternalId instance
-                 * @type {{
-                 *   (properties: c1.connector.v2.ExternalId.$Shape): c1.connector.v2.ExternalId & c1.connector.v2.ExternalId.$Shape;
-                 *   (properties?: c1.connector.v2.ExternalId.$Properties): c1.connector.v2.ExternalId;
-                 * }}
-                 */
-                ExternalId.create = function(properties) {
-                    return new ExternalId(properties);
-                };
-
-                /**
-                 * Encodes the specified ExternalId message. Does not implicitly {@link c1.connector.v2.ExternalId.verify|verify} messages.
-                 * @function encode
-                 * @memberof c1.connector.v2.ExternalId
-                 * @static
-                 * @param {c1.connector.v2.ExternalId.$Properties} m ExternalId message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                ExternalId.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
-                        w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
-                    if (m.link != null && $Object.hasOwnProperty.call(m, "link") && m.link !== "")
-                        w.uint32(/* id 2, wireType 2 =*/18).string(m.link);
-                    if (m.description != null && $Object.hasOwnProperty.call(m, "description") && m.description !== "")
-                        w.uint32(/* id 3, wireType 2 =*/26).string(m.description);
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes an ExternalId message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof c1.connector.v2.ExternalId
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {c1.connector.v2.ExternalId & c1.connector.v2.ExternalId.$Shape} ExternalId
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                ExternalId.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m, v;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.c1.connector.v2.ExternalId();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.id = v;
-                                else
-                                    delete m.id;
-                                continue;
-                            }
-                        case 2: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.link = v;
-                                else
-                                    delete m.link;
-                                continue;
-                            }
-                        case 3: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.description = v;
-                                else
-                                    delete m.description;
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                        }
-                    }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates an ExternalId message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof c1.connector.v2.ExternalId
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {c1.connector.v2.ExternalId} ExternalId
-                 */
-                ExternalId.fromObject = function (d, q) {
-                    if (d instanceof $root.c1.connector.v2.ExternalId)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".c1.connector.v2.ExternalId: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.c1.connector.v2.ExternalId();
-                    if (d.id != null) {
-                        if (typeof d.id !== "string" || d.id.length) {
-                            m.id = $String(d.id);
-                        }
-                    }
-                    if (d.link != null) {
-                        if (typeof d.link !== "string" || d.link.length) {
-                            m.link = $String(d.link);
-                        }
-                    }
-                    if (d.description != null) {
-                        if (typeof d.description !== "string" || d.description.length) {
-                            m.description = $String(d.description);
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from an ExternalId message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof c1.connector.v2.ExternalId
-                 * @static
-                 * @param {c1.connector.v2.ExternalId} m ExternalId
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                ExternalId.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.id = "";
-                        d.link = "";
-                        d.description = "";
-                    }
-                    if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
-                        d.id = m.id;
-                    }
-                    if (m.link != null && $Object.hasOwnProperty.call(m, "link")) {
-                        d.link = m.link;
-                    }
-                    if (m.description != null && $Object.hasOwnProperty.call(m, "description")) {
-                        d.description = m.description;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this ExternalId to JSON.
-                 * @function toJSON
-                 * @memberof c1.connector.v2.ExternalId
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                ExternalId.prototype.toJSON = function() {
-                    return ExternalId.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for ExternalId
-                 * @function getTypeUrl
-                 * @memberof c1.connector.v2.ExternalId
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                ExternalId.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/c1.connector.v2.ExternalId";
-                };
-
-                return ExternalId;
-            })();
-
-            v2.Resource = (function() {
-
-                /**
-                 * Properties of a Resource.
-                 * @typedef {Object} c1.connector.v2.Resource.$Properties
-                 * @property {c1.connector.v2.ResourceId.$Properties|null} [id] Resource id
-                 * @property {c1.connector.v2.ResourceId.$Properties|null} [parentResourceId] Resource parentResourceId
-                 * @property {string|null} [displayName] Resource displayName
-                 * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] Resource annotations
-                 * @property {string|null} [description] Resource description
-                 * @property {boolean|null} [batonResource] Resource batonResource
-                 * @property {c1.connector.v2.ExternalId.$Properties|null} [externalId] Resource externalId
-                 * @property {c1.connector.v2.Resource.CreationSource|null} [creationSource] Resource creationSource
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a Resource.
-                 * @memberof c1.connector.v2
-                 * @interface IResource
-                 * @augments c1.connector.v2.Resource.$Properties
-                 * @deprecated Use c1.connector.v2.Resource.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a Resource.
-                 * @typedef {c1.connector.v2.Resource.$Properties} c1.connector.v2.Resource.$Shape
-                 */
-
-                /**
-                 * Constructs a new Resource.
-                 * @memberof c1.connector.v2
-                 * @classdesc Represents a Resource.
-                 * @constructor
-                 * @param {c1.connector.v2.Resource.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const Resource = function (p) {
-                    this.annotations = [];
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * Resource id.
-                 * @member {c1.connector.v2.ResourceId.$Properties|null|undefined} id
-                 * @memberof c1.connector.v2.Resource
-                 * @instance
-                 */
-                Resource.prototype.id = null;
-
-                /**
-                 * Resource parentResourceId.
-                 * @member {c1.connector.v2.ResourceId.$Properties|null|undefined} parentResourceId
-                 * @memberof c1.connector.v2.Resource
-                 * @instance
-                 */
-                Resource.prototype.parentResourceId = null;
-
-                /**
-                 * Resource displayName.
-                 * @member {string} displayName
-                 * @memberof c1.connector.v2.Resource
-                 * @instance
-                 */
-                Resource.prototype.displayName = "";
-
-                /**
-                 * Resource annotations.
-                 * @member {Array.<google.protobuf.Any.$Properties>} annotations
-                 * @memberof c1.connector.v2.Resource
-                 * @instance
-                 */
-                Resource.prototype.annotations = $util.emptyArray;
-
-                /**
-                 * Resource description.
-                 * @member {string} description
-                 * @memberof c1.connector.v2.Resource
-                 * @instance
-                 */
-                Resource.prototype.description = "";
-
-                /**
-                 * Resource batonResource.
-                 * @member {boolean} batonResource
-                 * @memberof c1.connector.v2.Resource
-                 * @instance
-                 */
-                Resource.prototype.batonResource = false;
-
-                /**
-                 * Resource externalId.
-                 * @member {c1.connector.v2.ExternalId.$Properties|null|undefined} externalId
-                 * @memberof c1.connector.v2.Resource
-                 * @instance
-                 */
-                Resource.prototype.externalId = null;
-
-                /**
-                 * Resource creationSource.
-                 * @member {c1.connector.v2.Resource.CreationSource} creationSource
-                 * @memberof c1.connector.v2.Resource
-                 * @instance
-                 */
-                Resource.prototype.creationSource = 0;
-
-                /**
-                 * Creates a new Resource instance using the specified properties.
-                 * @function create
-                 * @memberof c1.connector.v2.Resource
-                 * @static
-                 * @param {c1.connector.v2.Resource.$Properties=} [properties] Properties to set
-                 * @returns {c1.connector.v2.Resource} Resource instance
-                 * @type {{
-                 *   (properties: c1.connector.v2.Resource.$Shape): c1.connector.v2.Resource & c1.connector.v2.Resource.$Shape;
-                 *   (properties?: c1.connector.v2.Resource.$Properties): c1.connector.v2.Resource;
-                 * }}
-                 */
-                Resource.create = function(properties) {
-                    return new Resource(properties);
-                };
-
-                /**
-                 * Encodes the specified Resource message. Does not implicitly {@link c1.connector.v2.Resource.verify|verify} messages.
-                 * @function encode
-                 * @memberof c1.connector.v2.Resource
-                 * @static
-                 * @param {c1.connector.v2.Resource.$Properties} m Resource message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                Resource.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.id != null && $Object.hasOwnProperty.call(m, "id"))
-                        $root.c1.connector.v2.ResourceId.encode(m.id, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                    if (m.parentResourceId != null && $Object.hasOwnProperty.call(m, "parentResourceId"))
-                        $root.c1.connector.v2.ResourceId.encode(m.parentResourceId, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-                    if (m.displayName != null && $Object.hasOwnProperty.call(m, "displayName") && m.displayName !== "")
-                        w.uint32(/* id 3, wireType 2 =*/26).string(m.displayName);
-                    if (m.annotations != null && m.annotations.length) {
-                        for (var i = 0; i < m.annotations.length; ++i)
-                            $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
-                    }
-                    if (m.description != null && $Object.hasOwnProperty.call(m, "description") && m.description !== "")
-                        w.uint32(/* id 5, wireType 2 =*/42).string(m.description);
-                    if (m.batonResource != null && $Object.hasOwnProperty.call(m, "batonResource") && m.batonResource !== false)
-                        w.uint32(/* id 6, wireType 0 =*/48).bool(m.batonResource);
-                    if (m.externalId != null && $Object.hasOwnProperty.call(m, "externalId"))
-                        $root.c1.connector.v2.ExternalId.encode(m.externalId, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
-                    if (m.creationSource != null && $Object.hasOwnProperty.call(m, "creationSource") && m.creationSource !== 0)
-                        w.uint32(/* id 8, wireType 0 =*/64).int32(m.creationSource);
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes a Resource message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof c1.connector.v2.Resource
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {c1.connector.v2.Resource & c1.connector.v2.Resource.$Shape} Resource
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                Resource.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m, v;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.c1.connector.v2.Resource();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 2)
-                                    break;
-                                m.id = $root.c1.connector.v2.ResourceId.decode(r, r.size(), $undefined, q + 1, m.id);
-                                continue;
-                            }
-                        case 2: {
-                                if (u !== 2)
-                                    break;
-                                m.parentResourceId = $root.c1.connector.v2.ResourceId.decode(r, r.size(), $undefined, q + 1, m.parentResourceId);
-                                continue;
-                            }
-                        case 3: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.displayName = v;
-                                else
-                                    delete m.displayName;
-                                continue;
-                            }
-                        case 4: {
-                                if (u !== 2)
-                                    break;
-                                if (!(m.annotations && m.annotations.length))
-                                    m.annotations = [];
-                                m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
-                                continue;
-                            }
-                        case 5: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.description = v;
-                                else
-                                    delete m.description;
-                                continue;
-                            }
-                        case 6: {
-                                if (u !== 0)
-                                    break;
-                                if (v = r.bool())
-                                    m.batonResource = v;
-                                else
-                                    delete m.batonResource;
-                                continue;
-                            }
-                        case 7: {
-                                if (u !== 2)
-                                    break;
-                                m.externalId = $root.c1.connector.v2.ExternalId.decode(r, r.size(), $undefined, q + 1, m.externalId);
-                                continue;
-                            }
-                        case 8: {
-                                if (u !== 0)
-                                    break;
-                                if (v = r.int32())
-                                    m.creationSource = v;
-                                else
-                                    delete m.creationSource;
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                        }
-                    }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates a Resource message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof c1.connector.v2.Resource
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {c1.connector.v2.Resource} Resource
-                 */
-                Resource.fromObject = function (d, q) {
-                    if (d instanceof $root.c1.connector.v2.Resource)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".c1.connector.v2.Resource: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.c1.connector.v2.Resource();
-                    if (d.id != null) {
-                        if (!$util.isObject(d.id))
-                            throw $TypeError(".c1.connector.v2.Resource.id: object expected");
-                        m.id = $root.c1.connector.v2.ResourceId.fromObject(d.id, q + 1);
-                    }
-                    if (d.parentResourceId != null) {
-                        if (!$util.isObject(d.parentResourceId))
-                            throw $TypeError(".c1.connector.v2.Resource.parentResourceId: object expected");
-                        m.parentResourceId = $root.c1.connector.v2.ResourceId.fromObject(d.parentResourceId, q + 1);
-                    }
-                    if (d.displayName != null) {
-                        if (typeof d.displayName !== "string" || d.displayName.length) {
-                            m.displayName = $String(d.displayName);
-                        }
-                    }
-                    if (d.annotations) {
-                        if (!$Array.isArray(d.annotations))
-                            throw $TypeError(".c1.connector.v2.Resource.annotations: array expected");
-                        m.annotations = $Array(d.annotations.length);
-                        for (var i = 0; i < d.annotations.length; ++i) {
-                            if (!$util.isObject(d.annotations[i]))
-                                throw $TypeError(".c1.connector.v2.Resource.annotations: object expected");
-                            m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
-                        }
-                    }
-                    if (d.description != null) {
-                        if (typeof d.description !== "string" || d.description.length) {
-                            m.description = $String(d.description);
-                        }
-                    }
-                    if (d.batonResource != null) {
-                        if (d.batonResource) {
-                            m.batonResource = $Boolean(d.batonResource);
-                        }
-                    }
-                    if (d.externalId != null) {
-                        if (!$util.isObject(d.externalId))
-                            throw $TypeError(".c1.connector.v2.Resource.externalId: object expected");
-                        m.externalId = $root.c1.connector.v2.ExternalId.fromObject(d.externalId, q + 1);
-                    }
-                    if (d.creationSource !== 0 && (typeof d.creationSource !== "string" || $root.c1.connector.v2.Resource.CreationSource[d.creationSource] !== 0)) {
-                        switch (d.creationSource) {
-                        case "CREATION_SOURCE_UNSPECIFIED":
-                        case 0:
-                            m.creationSource = 0;
-                            break;
-                        case "CREATION_SOURCE_CONNECTOR_LIST_RESOURCES":
-                        case 1:
-                            m.creationSource = 1;
-                            break;
-                        case "CREATION_SOURCE_CONNECTOR_LIST_GRANTS_PRINCIPAL_JIT":
-                        case 2:
-                            m.creationSource = 2;
-                            break;
-                        default:
-                            if (typeof d.creationSource === "number" && (d.creationSource | 0) === d.creationSource)
-                                m.creationSource = d.creationSource;
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a Resource message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof c1.connector.v2.Resource
-                 * @static
-                 * @param {c1.connector.v2.Resource} m Resource
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                Resource.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (o.arrays || o.defaults) {
-                        d.annotations = [];
-                    }
-                    if (o.defaults) {
-                        d.id = null;
-                        d.parentResourceId = null;
-                        d.displayName = "";
-                        d.description = "";
-                        d.batonResource = false;
-                        d.externalId = null;
-                        d.creationSource = o.enums === $String ? "CREATION_SOURCE_UNSPECIFIED" : 0;
-                    }
-                    if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
-                        d.id = $root.c1.connector.v2.ResourceId.toObject(m.id, o, q + 1);
-                    }
-                    if (m.parentResourceId != null && $Object.hasOwnProperty.call(m, "parentResourceId")) {
-                        d.parentResourceId = $root.c1.connector.v2.ResourceId.toObject(m.parentResourceId, o, q + 1);
-                    }
-                    if (m.displayName != null && $Object.hasOwnProperty.call(m, "displayName")) {
-                        d.displayName = m.displayName;
-                    }
-                    if (m.annotations && m.annotations.length) {
-                        d.annotations = $Array(m.annotations.length);
-                        for (var j = 0; j < m.annotations.length; ++j) {
-                            d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
-                        }
-                    }
-                    if (m.description != null && $Object.hasOwnProperty.call(m, "description")) {
-                        d.description = m.description;
-                    }
-                    if (m.batonResource != null && $Object.hasOwnProperty.call(m, "batonResource")) {
-                        d.batonResource = m.batonResource;
-                    }
-                    if (m.externalId != null && $Object.hasOwnProperty.call(m, "externalId")) {
-                        d.externalId = $root.c1.connector.v2.ExternalId.toObject(m.externalId, o, q + 1);
-                    }
-                    if (m.creationSource != null && $Object.hasOwnProperty.call(m, "creationSource")) {
-                        d.creationSource = o.enums === $String ? $root.c1.connector.v2.Resource.CreationSource[m.creationSource] === $undefined ? m.creationSource : $root.c1.connector.v2.Resource.CreationSource[m.creationSource] : m.creationSource;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this Resource to JSON.
-                 * @function toJSON
-                 * @memberof c1.connector.v2.Resource
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                Resource.prototype.toJSON = function() {
-                    return Resource.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for Resource
-                 * @function getTypeUrl
-                 * @memberof c1.connector.v2.Resource
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                Resource.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/c1.connector.v2.Resource";
-                };
-
-                /**
-                 * CreationSource enum.
-                 * @name c1.connector.v2.Resource.CreationSource
-                 * @enum {number}
-                 * @property {number} CREATION_SOURCE_UNSPECIFIED=0 CREATION_SOURCE_UNSPECIFIED value
-                 * @property {number} CREATION_SOURCE_CONNECTOR_LIST_RESOURCES=1 CREATION_SOURCE_CONNECTOR_LIST_RESOURCES value
-                 * @property {number} CREATION_SOURCE_CONNECTOR_LIST_GRANTS_PRINCIPAL_JIT=2 CREATION_SOURCE_CONNECTOR_LIST_GRANTS_PRINCIPAL_JIT value
-                 */
-                Resource.CreationSource = (function() {
-                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
-                    values[valuesById[0] = "CREATION_SOURCE_UNSPECIFIED"] = 0;
-                    values[valuesById[1] = "CREATION_SOURCE_CONNECTOR_LIST_RESOURCES"] = 1;
-                    values[valuesById[2] = "CREATION_SOURCE_CONNECTOR_LIST_GRANTS_PRINCIPAL_JIT"] = 2;
-                    return values;
-                })();
-
-                return Resource;
-            })();
-
-            v2.AssetRef = (function() {
-
-                /**
-                 * Properties of an AssetRef.
-                 * @typedef {Object} c1.connector.v2.AssetRef.$Properties
-                 * @property {string|null} [id] AssetRef id
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of an AssetRef.
-                 * @memberof c1.connector.v2
-                 * @interface IAssetRef
-                 * @augments c1.connector.v2.AssetRef.$Properties
-                 * @deprecated Use c1.connector.v2.AssetRef.$Properties instead.
-                 */
-
-                /**
-                 * Shape of an AssetRef.
-                 * @typedef {c1.connector.v2.AssetRef.$Properties} c1.connector.v2.AssetRef.$Shape
-                 */
-
-                /**
-                 * Constructs a new AssetRef.
-                 * @memberof c1.connector.v2
-                 * @classdesc Represents an AssetRef.
-                 * @constructor
-                 * @param {c1.connector.v2.AssetRef.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const AssetRef = function (p) {
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * AssetRef id.
-                 * @member {string} id
-                 * @memberof c1.connector.v2.AssetRef
-                 * @instance
-                 */
-                AssetRef.prototype.id = "";
-
-                /**
-                 * Creates a new AssetRef instance using the specified properties.
-                 * @function create
-                 * @memberof c1.connector.v2.AssetRef
-                 * @static
-                 * @param {c1.connector.v2.AssetRef.$Properties=} [properties] Properties to set
-                 * @returns {c1.connector.v2.AssetRef} AssetRef instance
-                 * @type {{
-                 *   (properties: c1.connector.v2.AssetRef.$Shape): c1.connector.v2.AssetRef & c1.connector.v2.AssetRef.$Shape;
-                 *   (properties?: c1.connector.v2.AssetRef.$Properties): c1.connector.v2.AssetRef;
-                 * }}
-                 */
-                AssetRef.create = function(properties) {
-                    return new AssetRef(properties);
-                };
-
-                /**
-                 * Encodes the specified AssetRef message. Does not implicitly {@link c1.connector.v2.AssetRef.verify|verify} messages.
-                 * @function encode
-                 * @memberof c1.connector.v2.AssetRef
-                 * @static
-                 * @param {c1.connector.v2.AssetRef.$Properties} m AssetRef message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                AssetRef.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
-                        w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes an AssetRef message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof c1.connector.v2.AssetRef
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {c1.connector.v2.AssetRef & c1.connector.v2.AssetRef.$Shape} AssetRef
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                AssetRef.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m, v;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.c1.connector.v2.AssetRef();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.id = v;
-                                else
-                                    delete m.id;
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                        }
-                    }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates an AssetRef message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof c1.connector.v2.AssetRef
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {c1.connector.v2.AssetRef} AssetRef
-                 */
-                AssetRef.fromObject = function (d, q) {
-                    if (d instanceof $root.c1.connector.v2.AssetRef)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".c1.connector.v2.AssetRef: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.c1.connector.v2.AssetRef();
-                    if (d.id != null) {
-                        if (typeof d.id !== "string" || d.id.length) {
-                            m.id = $String(d.id);
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from an AssetRef message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof c1.connector.v2.AssetRef
-                 * @static
-                 * @param {c1.connector.v2.AssetRef} m AssetRef
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                AssetRef.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.id = "";
-                    }
-                    if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
-                        d.id = m.id;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this AssetRef to JSON.
-                 * @function toJSON
-                 * @memberof c1.connector.v2.AssetRef
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                AssetRef.prototype.toJSON = function() {
-                    return AssetRef.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for AssetRef
-                 * @function getTypeUrl
-                 * @memberof c1.connector.v2.AssetRef
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                AssetRef.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/c1.connector.v2.AssetRef";
-                };
-
-                return AssetRef;
-            })();
-
-            v2.Entitlement = (function() {
-
-                /**
-                 * Properties of an Entitlement.
-                 * @typedef {Object} c1.connector.v2.Entitlement.$Properties
-                 * @property {c1.connector.v2.Resource.$Properties|null} [resource] Entitlement resource
-                 * @property {string|null} [id] Entitlement id
-                 * @property {string|null} [displayName] Entitlement displayName
-                 * @property {string|null} [description] Entitlement description
-                 * @property {Array.<c1.connector.v2.ResourceType.$Properties>|null} [grantableTo] Entitlement grantableTo
-                 * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] Entitlement annotations
-                 * @property {c1.connector.v2.Entitlement.PurposeValue|null} [purpose] Entitlement purpose
-                 * @property {string|null} [slug] Entitlement slug
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of an Entitlement.
-                 * @memberof c1.connector.v2
-                 * @interface IEntitlement
-                 * @augments c1.connector.v2.Entitlement.$Properties
-                 * @deprecated Use c1.connector.v2.Entitlement.$Properties instead.
-                 */
-
-                /**
-                 * Shape of an Entitlement.
-                 * @typedef {c1.connector.v2.Entitlement.$Properties} c1.connector.v2.Entitlement.$Shape
-                 */
-
-                /**
-                 * Constructs a new Entitlement.
-                 * @memberof c1.connector.v2
-                 * @classdesc Represents an Entitlement.
-                 * @constructor
-                 * @param {c1.connector.v2.Entitlement.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const Entitlement = function (p) {
-                    this.grantableTo = [];
-                    this.annotations = [];
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * Entitlement resource.
-                 * @member {c1.connector.v2.Resource.$Properties|null|undefined} resource
-                 * @memberof c1.connector.v2.Entitlement
-                 * @instance
-                 */
-                Entitlement.prototype.resource = null;
-
-                /**
-                 * Entitlement id.
-                 * @member {string} id
-                 * @memberof c1.connector.v2.Entitlement
-                 * @instance
-                 */
-                Entitlement.prototype.id = "";
-
-                /**
-                 * Entitlement displayName.
-                 * @member {string} displayName
-                 * @memberof c1.connector.v2.Entitlement
-                 * @instance
-                 */
-                Entitlement.prototype.displayName = "";
-
-                /**
-                 * Entitlement description.
-                 * @member {string} description
-                 * @memberof c1.connector.v2.Entitlement
-                 * @instance
-                 */
-                Entitlement.prototype.description = "";
-
-                /**
-                 * Entitlement grantableTo.
-                 * @member {Array.<c1.connector.v2.ResourceType.$Properties>} grantableTo
-                 * @memberof c1.connector.v2.Entitlement
-                 * @instance
-                 */
-                Entitlement.prototype.grantableTo = $util.emptyArray;
-
-                /**
-                 * Entitlement annotations.
-                 * @member {Array.<google.protobuf.Any.$Properties>} annotations
-                 * @memberof c1.connector.v2.Entitlement
-                 * @instance
-                 */
-                Entitlement.prototype.annotations = $util.emptyArray;
-
-                /**
-                 * Entitlement purpose.
-                 * @member {c1.connector.v2.Entitlement.PurposeValue} purpose
-                 * @memberof c1.connector.v2.Entitlement
-                 * @instance
-                 */
-                Entitlement.prototype.purpose = 0;
-
-                /**
-                 * Entitlement slug.
-                 * @member {string} slug
-                 * @memberof c1.connector.v2.Entitlement
-                 * @instance
-                 */
-                Entitlement.prototype.slug = "";
-
-                /**
-                 * Creates a new Entitlement instance using the specified properties.
-                 * @function create
-                 * @memberof c1.connector.v2.Entitlement
-                 * @static
-                 * @param {c1.connector.v2.Entitlement.$Properties=} [properties] Properties to set
-                 * @returns {c1.connector.v2.Entitlement} Entitlement instance
-                 * @type {{
-                 *   (properties: c1.connector.v2.Entitlement.$Shape): c1.connector.v2.Entitlement & c1.connector.v2.Entitlement.$Shape;
-                 *   (properties?: c1.connector.v2.Entitlement.$Properties): c1.connector.v2.Entitlement;
-                 * }}
-                 */
-                Entitlement.create = function(properties) {
-                    return new Entitlement(properties);
-                };
-
-                /**
-                 * Encodes the specified Entitlement message. Does not implicitly {@link c1.connector.v2.Entitlement.verify|verify} messages.
-                 * @function encode
-                 * @memberof c1.connector.v2.Entitlement
-                 * @static
-                 * @param {c1.connector.v2.Entitlement.$Properties} m Entitlement message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                Entitlement.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.resource != null && $Object.hasOwnProperty.call(m, "resource"))
-                        $root.c1.connector.v2.Resource.encode(m.resource, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                    if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
-                        w.uint32(/* id 2, wireType 2 =*/18).string(m.id);
-                    if (m.displayName != null && $Object.hasOwnProperty.call(m, "displayName") && m.displayName !== "")
-                        w.uint32(/* id 3, wireType 2 =*/26).string(m.displayName);
-                    if (m.description != null && $Object.hasOwnProperty.call(m, "description") && m.description !== "")
-                        w.uint32(/* id 4, wireType 2 =*/34).string(m.description);
-                    if (m.grantableTo != null && m.grantableTo.length) {
-                        for (var i = 0; i < m.grantableTo.length; ++i)
-                            $root.c1.connector.v2.ResourceType.encode(m.grantableTo[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
-                    }
-                    if (m.annotations != null && m.annotations.length) {
-                        for (var i = 0; i < m.annotations.length; ++i)
-                            $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
-                    }
-                    if (m.purpose != null && $Object.hasOwnProperty.call(m, "purpose") && m.purpose !== 0)
-                        w.uint32(/* id 7, wireType 0 =*/56).int32(m.purpose);
-                    if (m.slug != null && $Object.hasOwnProperty.call(m, "slug") && m.slug !== "")
-                        w.uint32(/* id 8, wireType 2 =*/66).string(m.slug);
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes an Entitlement message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof c1.connector.v2.Entitlement
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {c1.connector.v2.Entitlement & c1.connector.v2.Entitlement.$Shape} Entitlement
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                Entitlement.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m, v;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.c1.connector.v2.Entitlement();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 2)
-                                    break;
-                                m.resource = $root.c1.connector.v2.Resource.decode(r, r.size(), $undefined, q + 1, m.resource);
-                                continue;
-                            }
-                        case 2: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.id = v;
-                                else
-                                    delete m.id;
-                                continue;
-                            }
-                        case 3: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.displayName = v;
-                                else
-                                    delete m.displayName;
-                                continue;
-                            }
-                        case 4: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.description = v;
-                                else
-                                    delete m.description;
-                                continue;
-                            }
-                        case 5: {
-                                if (u !== 2)
-                                    break;
-                                if (!(m.grantableTo && m.grantableTo.length))
-                                    m.grantableTo = [];
-                                m.grantableTo.push($root.c1.connector.v2.ResourceType.decode(r, r.size(), $undefined, q + 1));
-                                continue;
-                            }
-                        case 6: {
-                                if (u !== 2)
-                                    break;
-                                if (!(m.annotations && m.annotations.length))
-                                    m.annotations = [];
-                                m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
-                                continue;
-                            }
-                        case 7: {
-                                if (u !== 0)
-                                    break;
-                                if (v = r.int32())
-                                    m.purpose = v;
-                                else
-                                    delete m.purpose;
-                                continue;
-                            }
-                        case 8: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.slug = v;
-                                else
-                                    delete m.slug;
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                        }
-                    }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates an Entitlement message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof c1.connector.v2.Entitlement
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {c1.connector.v2.Entitlement} Entitlement
-                 */
-                Entitlement.fromObject = function (d, q) {
-                    if (d instanceof $root.c1.connector.v2.Entitlement)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".c1.connector.v2.Entitlement: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.c1.connector.v2.Entitlement();
-                    if (d.resource != null) {
-                        if (!$util.isObject(d.resource))
-                            throw $TypeError(".c1.connector.v2.Entitlement.resource: object expected");
-                        m.resource = $root.c1.connector.v2.Resource.fromObject(d.resource, q + 1);
-                    }
-                    if (d.id != null) {
-                        if (typeof d.id !== "string" || d.id.length) {
-                            m.id = $String(d.id);
-                        }
-                    }
-                    if (d.displayName != null) {
-                        if (typeof d.displayName !== "string" || d.displayName.length) {
-                            m.displayName = $String(d.displayName);
-                        }
-                    }
-                    if (d.description != null) {
-                        if (typeof d.description !== "string" || d.description.length) {
-                            m.description = $String(d.description);
-                        }
-                    }
-                    if (d.grantableTo) {
-                        if (!$Array.isArray(d.grantableTo))
-                            throw $TypeError(".c1.connector.v2.Entitlement.grantableTo: array expected");
-                        m.grantableTo = $Array(d.grantableTo.length);
-                        for (var i = 0; i < d.grantableTo.length; ++i) {
-                            if (!$util.isObject(d.grantableTo[i]))
-                                throw $TypeError(".c1.connector.v2.Entitlement.grantableTo: object expected");
-                            m.grantableTo[i] = $root.c1.connector.v2.ResourceType.fromObject(d.grantableTo[i], q + 1);
-                        }
-                    }
-                    if (d.annotations) {
-                        if (!$Array.isArray(d.annotations))
-                            throw $TypeError(".c1.connector.v2.Entitlement.annotations: array expected");
-                        m.annotations = $Array(d.annotations.length);
-                        for (var i = 0; i < d.annotations.length; ++i) {
-                            if (!$util.isObject(d.annotations[i]))
-                                throw $TypeError(".c1.connector.v2.Entitlement.annotations: object expected");
-                            m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
-                        }
-                    }
-                    if (d.purpose !== 0 && (typeof d.purpose !== "string" || $root.c1.connector.v2.Entitlement.PurposeValue[d.purpose] !== 0)) {
-                        switch (d.purpose) {
-                        case "PURPOSE_VALUE_UNSPECIFIED":
-                        case 0:
-                            m.purpose = 0;
-                            break;
-                        case "PURPOSE_VALUE_ASSIGNMENT":
-                        case 1:
-                            m.purpose = 1;
-                            break;
-                        case "PURPOSE_VALUE_PERMISSION":
-                        case 2:
-                            m.purpose = 2;
-                            break;
-                        case "PURPOSE_VALUE_OWNERSHIP":
-                        case 3:
-                            m.purpose = 3;
-                            break;
-                        default:
-                            if (typeof d.purpose === "number" && (d.purpose | 0) === d.purpose)
-                                m.purpose = d.purpose;
-                        }
-                    }
-                    if (d.slug != null) {
-                        if (typeof d.slug !== "string" || d.slug.length) {
-                            m.slug = $String(d.slug);
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from an Entitlement message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof c1.connector.v2.Entitlement
-                 * @static
-                 * @param {c1.connector.v2.Entitlement} m Entitlement
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                Entitlement.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (o.arrays || o.defaults) {
-                        d.grantableTo = [];
-                        d.annotations = [];
-                    }
-                    if (o.defaults) {
-                        d.resource = null;
-                        d.id = "";
-                        d.displayName = "";
-                        d.description = "";
-                        d.purpose = o.enums === $String ? "PURPOSE_VALUE_UNSPECIFIED" : 0;
-                        d.slug = "";
-                    }
-                    if (m.resource != null && $Object.hasOwnProperty.call(m, "resource")) {
-                        d.resource = $root.c1.connector.v2.Resource.toObject(m.resource, o, q + 1);
-                    }
-                    if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
-                        d.id = m.id;
-                    }
-                    if (m.displayName != null && $Object.hasOwnProperty.call(m, "displayName")) {
-                        d.displayName = m.displayName;
-                    }
-                    if (m.description != null && $Object.hasOwnProperty.call(m, "description")) {
-                        d.description = m.description;
-                    }
-                    if (m.grantableTo && m.grantableTo.length) {
-                        d.grantableTo = $Array(m.grantableTo.length);
-                        for (var j = 0; j < m.grantableTo.length; ++j) {
-                            d.grantableTo[j] = $root.c1.connector.v2.ResourceType.toObject(m.grantableTo[j], o, q + 1);
-                        }
-                    }
-                    if (m.annotations && m.annotations.length) {
-                        d.annotations = $Array(m.annotations.length);
-                        for (var j = 0; j < m.annotations.length; ++j) {
-                            d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
-                        }
-                    }
-                    if (m.purpose != null && $Object.hasOwnProperty.call(m, "purpose")) {
-                        d.purpose = o.enums === $String ? $root.c1.connector.v2.Entitlement.PurposeValue[m.purpose] === $undefined ? m.purpose : $root.c1.connector.v2.Entitlement.PurposeValue[m.purpose] : m.purpose;
-                    }
-                    if (m.slug != null && $Object.hasOwnProperty.call(m, "slug")) {
-                        d.slug = m.slug;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this Entitlement to JSON.
-                 * @function toJSON
-                 * @memberof c1.connector.v2.Entitlement
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                Entitlement.prototype.toJSON = function() {
-                    return Entitlement.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for Entitlement
-                 * @function getTypeUrl
-                 * @memberof c1.connector.v2.Entitlement
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                Entitlement.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/c1.connector.v2.Entitlement";
-                };
-
-                /**
-                 * PurposeValue enum.
-                 * @name c1.connector.v2.Entitlement.PurposeValue
-                 * @enum {number}
-                 * @property {number} PURPOSE_VALUE_UNSPECIFIED=0 PURPOSE_VALUE_UNSPECIFIED value
-                 * @property {number} PURPOSE_VALUE_ASSIGNMENT=1 PURPOSE_VALUE_ASSIGNMENT value
-                 * @property {number} PURPOSE_VALUE_PERMISSION=2 PURPOSE_VALUE_PERMISSION value
-                 * @property {number} PURPOSE_VALUE_OWNERSHIP=3 PURPOSE_VALUE_OWNERSHIP value
-                 */
-                Entitlement.PurposeValue = (function() {
-                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
-                    values[valuesById[0] = "PURPOSE_VALUE_UNSPECIFIED"] = 0;
-                    values[valuesById[1] = "PURPOSE_VALUE_ASSIGNMENT"] = 1;
-                    values[valuesById[2] = "PURPOSE_VALUE_PERMISSION"] = 2;
-                    values[valuesById[3] = "PURPOSE_VALUE_OWNERSHIP"] = 3;
-                    return values;
-                })();
-
-                return Entitlement;
-            })();
-
-            v2.GrantSources = (function() {
-
-                /**
-                 * Properties of a GrantSources.
-                 * @typedef {Object} c1.connector.v2.GrantSources.$Properties
-                 * @property {Object.<string,c1.connector.v2.GrantSources.GrantSource.$Properties>|null} [sources] GrantSources sources
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a GrantSources.
-                 * @memberof c1.connector.v2
-                 * @interface IGrantSources
-                 * @augments c1.connector.v2.GrantSources.$Properties
-                 * @deprecated Use c1.connector.v2.GrantSources.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a GrantSources.
-                 * @typedef {c1.connector.v2.GrantSources.$Properties} c1.connector.v2.GrantSources.$Shape
-                 */
-
-                /**
-                 * Constructs a new GrantSources.
-                 * @memberof c1.connector.v2
-                 * @classdesc Represents a GrantSources.
-                 * @constructor
-                 * @param {c1.connector.v2.GrantSources.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const GrantSources = function (p) {
-                    this.sources = {};
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * GrantSources sources.
-                 * @member {Object.<string,c1.connector.v2.GrantSources.GrantSource.$Properties>} sources
-                 * @memberof c1.connector.v2.GrantSources
-                 * @instance
-                 */
-                GrantSources.prototype.sources = $util.emptyObject;
-
-                /**
-                 * Creates a new GrantSources instance using the specified properties.
-                 * @function create
-                 * @memberof c1.connector.v2.GrantSources
-                 * @static
-                 * @param {c1.connector.v2.GrantSources.$Properties=} [properties] Properties to set
-                 * @returns {c1.connector.v2.GrantSources} GrantSources instance
-                 * @type {{
-                 *   (properties: c1.connector.v2.GrantSources.$Shape): c1.connector.v2.GrantSources & c1.connector.v2.GrantSources.$Shape;
-                 *   (properties?: c1.connector.v2.GrantSources.$Properties): c1.connector.v2.GrantSources;
-                 * }}
-                 */
-                GrantSources.create = function(properties) {
-                    return new GrantSources(properties);
-                };
-
-                /**
-                 * Encodes the specified GrantSources message. Does not implicitly {@link c1.connector.v2.GrantSources.verify|verify} messages.
-                 * @function encode
-                 * @memberof c1.connector.v2.GrantSources
-                 * @static
-                 * @param {c1.connector.v2.GrantSources.$Properties} m GrantSources message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                GrantSources.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.sources != null && $Object.hasOwnProperty.call(m, "sources")) {
-                        for (var ks = $Object.keys(m.sources), i = 0; i < ks.length; ++i) {
-                            w.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]);
-                            $root.c1.connector.v2.GrantSources.GrantSource.encode(m.sources[ks[i]], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim().ldelim();
-                        }
-                    }
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes a GrantSources message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof c1.connector.v2.GrantSources
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {c1.connector.v2.GrantSources & c1.connector.v2.GrantSources.$Shape} GrantSources
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                GrantSources.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m, k, v;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.c1.connector.v2.GrantSources();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 2)
-                                    break;
-                                if (m.sources === $util.emptyObject)
-                                    m.sources = {};
-                                var c2 = r.size() + r.pos;
-                                if (c2 > r.len)
-                                    throw $RangeError("index out of range");
-                                r.len = c2;
-                                k = "";
-                                v = null;
-                                while (r.pos < c2) {
-                                    var t2 = r.tag();
-                                    u = t2 & 7;
-                                    switch (t2 >>>= 3) {
-                                    case 1:
-                                        if (u !== 2)
-                                            break;
-                                        k = r.stringVerify();
-                                        continue;
-                                    case 2:
-                                        if (u !== 2)
-                                            break;
-                                        v = $root.c1.connector.v2.GrantSources.GrantSource.decode(r, r.size(), $undefined, q + 1, v);
-                                        continue;
-                                    }
-                                    r.skipType(u, q, t2);
-                                }
-                                if (r.pos !== c2)
-                                    throw $RangeError("index out of range");
-                                r.len = c;
-                                if (k === "__proto__")
-                                    $util.makeProp(m.sources, k);
-                                m.sources[k] = v || new $root.c1.connector.v2.GrantSources.GrantSource();
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                        }
-                    }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates a GrantSources message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof c1.connector.v2.GrantSources
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {c1.connector.v2.GrantSources} GrantSources
-                 */
-                GrantSources.fromObject = function (d, q) {
-                    if (d instanceof $root.c1.connector.v2.GrantSources)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".c1.connector.v2.GrantSources: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.c1.connector.v2.GrantSources();
-                    if (d.sources) {
-                        if (!$util.isObject(d.sources))
-                            throw $TypeError(".c1.connector.v2.GrantSources.sources: object expected");
-                        m.sources = {};
-                        for (var ks = $Object.keys(d.sources), i = 0; i < ks.length; ++i) {
-                            if (ks[i] === "__proto__")
-                                $util.makeProp(m.sources, ks[i]);
-                            if (!$util.isObject(d.sources[ks[i]]))
-                                throw $TypeError(".c1.connector.v2.GrantSources.sources: object expected");
-                            m.sources[ks[i]] = $root.c1.connector.v2.GrantSources.GrantSource.fromObject(d.sources[ks[i]], q + 1);
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a GrantSources message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof c1.connector.v2.GrantSources
-                 * @static
-                 * @param {c1.connector.v2.GrantSources} m GrantSources
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                GrantSources.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (o.objects || o.defaults) {
-                        d.sources = {};
-                    }
-                    var ks2;
-                    if (m.sources && (ks2 = $Object.keys(m.sources)).length) {
-                        d.sources = {};
-                        for (var j = 0; j < ks2.length; ++j) {
-                            if (ks2[j] === "__proto__")
-                                $util.makeProp(d.sources, ks2[j]);
-                            d.sources[ks2[j]] = $root.c1.connector.v2.GrantSources.GrantSource.toObject(m.sources[ks2[j]], o, q + 1);
-                        }
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this GrantSources to JSON.
-                 * @function toJSON
-                 * @memberof c1.connector.v2.GrantSources
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                GrantSources.prototype.toJSON = function() {
-                    return GrantSources.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for GrantSources
-                 * @function getTypeUrl
-                 * @memberof c1.connector.v2.GrantSources
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                GrantSources.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/c1.connector.v2.GrantSources";
-                };
-
-                GrantSources.GrantSource = (function() {
-
-                    /**
-                     * Properties of a GrantSource.
-                     * @typedef {Object} c1.connector.v2.GrantSources.GrantSource.$Properties
-                     * @property {boolean|null} [isDirect] GrantSource isDirect
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-
-                    /**
-                     * Properties of a GrantSource.
-                     * @memberof c1.connector.v2.GrantSources
-                     * @interface IGrantSource
-                     * @augments c1.connector.v2.GrantSources.GrantSource.$Properties
-                     * @deprecated Use c1.connector.v2.GrantSources.GrantSource.$Properties instead.
-                     */
-
-                    /**
-                     * Shape of a GrantSource.
-                     * @typedef {c1.connector.v2.GrantSources.GrantSource.$Properties} c1.connector.v2.GrantSources.GrantSource.$Shape
-                     */
-
-                    /**
-                     * Constructs a new GrantSource.
-                     * @memberof c1.connector.v2.GrantSources
-                     * @classdesc Represents a GrantSource.
-                     * @constructor
-                     * @param {c1.connector.v2.GrantSources.GrantSource.$Properties=} [p] Properties to set
-                     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                     */
-                    const GrantSource = function (p) {
-                        if (p)
-                            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                                if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                    this[ks[i]] = p[ks[i]];
-                    };
-
-                    /**
-                     * GrantSource isDirect.
-                     * @member {boolean} isDirect
-                     * @memberof c1.connector.v2.GrantSources.GrantSource
-                     * @instance
-                     */
-                    GrantSource.prototype.isDirect = false;
-
-                    /**
-                     * Creates a new GrantSource instance using the specified properties.
-                     * @function create
-                     * @memberof c1.connector.v2.GrantSources.GrantSource
-                     * @static
-                     * @param {c1.connector.v2.GrantSources.GrantSource.$Properties=} [properties] Properties to set
-                     * @returns {c1.connector.v2.GrantSources.GrantSource} GrantSource instance
-                     * @type {{
-                     *   (properties: c1.connector.v2.GrantSources.GrantSource.$Shape): c1.connector.v2.GrantSources.GrantSource & c1.connector.v2.GrantSources.GrantSource.$Shape;
-                     *   (properties?: c1.connector.v2.GrantSources.GrantSource.$Properties): c1.connector.v2.GrantSources.GrantSource;
-                     * }}
-                     */
-                    GrantSource.create = function(properties) {
-                        return new GrantSource(properties);
-                    };
-
-                    /**
-                     * Encodes the specified GrantSource message. Does not implicitly {@link c1.connector.v2.GrantSources.GrantSource.verify|verify} messages.
-                     * @function encode
-                     * @memberof c1.connector.v2.GrantSources.GrantSource
-                     * @static
-                     * @param {c1.connector.v2.GrantSources.GrantSource.$Properties} m GrantSource message or plain object to encode
-                     * @param {$protobuf.Writer} [w] Writer to encode to
-                     * @returns {$protobuf.Writer} Writer
-                     */
-                    GrantSource.encode = function (m, w, q) {
-                        if (!w)
-                            w = $Writer.create();
-                        if (q === $undefined)
-                            q = 0;
-                        if (q > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        if (m.isDirect != null && $Object.hasOwnProperty.call(m, "isDirect") && m.isDirect !== false)
-                            w.uint32(/* id 1, wireType 0 =*/8).bool(m.isDirect);
-                        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                            for (var i = 0; i < m.$unknowns.length; ++i)
-                                w.raw(m.$unknowns[i]);
-                        return w;
-                    };
-
-                    /**
-                     * Decodes a GrantSource message from the specified reader or buffer.
-                     * @function decode
-                     * @memberof c1.connector.v2.GrantSources.GrantSource
-                     * @static
-                     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                     * @param {number} [l] Message length if known beforehand
-                     * @returns {c1.connector.v2.GrantSources.GrantSource & c1.connector.v2.GrantSources.GrantSource.$Shape} GrantSource
-                     * @throws {Error} If the payload is not a reader or valid buffer
-                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                     */
-                    GrantSource.decode = function (r, l, z, q, g) {
-                        if (!(r instanceof $Reader))
-                            r = $Reader.create(r);
-                        if (q === $undefined)
-                            q = 0;
-                        if (q > $Reader.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        var c, m, v;
-                        if (l === $undefined)
-                            c = r.len;
-                        else {
-                            c = r.pos + l;
-                            if (c > r.len)
-                                throw $RangeError("index out of range");
-                            l = r.len;
-                            r.len = c;
-                        }
-                        m = g || new $root.c1.connector.v2.GrantSources.GrantSource();
-                        while (r.pos < c) {
-                            var s = r.pos;
-                            var t = r.tag();
-                            if (t === z) {
-                                z = $undefined;
-                                break;
-                            }
-                            var u = t & 7;
-                            switch (t >>>= 3) {
-                            case 1: {
-                                    if (u !== 0)
-                                        break;
-                                    if (v = r.bool())
-                                        m.isDirect = v;
-                                    else
-                                        delete m.isDirect;
-                                    continue;
-                                }
-                            }
-                            r.skipType(u, q, t);
-                            if (!r.discardUnknown) {
-                                $util.makeProp(m, "$unknowns", false);
-                                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                            }
-                        }
-                        if (l !== $undefined) {
-                            if (r.pos !== c)
-                                throw $RangeError("index out of range");
-                            r.len = l;
-                        }
-                        if (z !== $undefined)
-                            throw $Error("missing end group");
-                        return m;
-                    };
-
-                    /**
-                     * Creates a GrantSource message from a plain object. Also converts values to their respective internal types.
-                     * @function fromObject
-                     * @memberof c1.connector.v2.GrantSources.GrantSource
-                     * @static
-                     * @param {Object.<string,*>} d Plain object
-                     * @returns {c1.connector.v2.GrantSources.GrantSource} GrantSource
-                     */
-                    GrantSource.fromObject = function (d, q) {
-                        if (d instanceof $root.c1.connector.v2.GrantSources.GrantSource)
-                            return d;
-                        if (!$util.isObject(d))
-                            throw $TypeError(".c1.connector.v2.GrantSources.GrantSource: object expected");
-                        if (q === $undefined)
-                            q = 0;
-                        if (q > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        var m = new $root.c1.connector.v2.GrantSources.GrantSource();
-                        if (d.isDirect != null) {
-                            if (d.isDirect) {
-                                m.isDirect = $Boolean(d.isDirect);
-                            }
-                        }
-                        return m;
-                    };
-
-                    /**
-                     * Creates a plain object from a GrantSource message. Also converts values to other types if specified.
-                     * @function toObject
-                     * @memberof c1.connector.v2.GrantSources.GrantSource
-                     * @static
-                     * @param {c1.connector.v2.GrantSources.GrantSource} m GrantSource
-                     * @param {$protobuf.IConversionOptions} [o] Conversion options
-                     * @returns {Object.<string,*>} Plain object
-                     */
-                    GrantSource.toObject = function (m, o, q) {
-                        if (!o)
-                            o = {};
-                        if (q === $undefined)
-                            q = 0;
-                        if (q > $util.recursionLimit)
-                            throw $Error("max depth exceeded");
-                        var d = {};
-                        if (o.defaults) {
-                            d.isDirect = false;
-                        }
-                        if (m.isDirect != null && $Object.hasOwnProperty.call(m, "isDirect")) {
-                            d.isDirect = m.isDirect;
-                        }
-                        return d;
-                    };
-
-                    /**
-                     * Converts this GrantSource to JSON.
-                     * @function toJSON
-                     * @memberof c1.connector.v2.GrantSources.GrantSource
-                     * @instance
-                     * @returns {Object.<string,*>} JSON object
-                     */
-                    GrantSource.prototype.toJSON = function() {
-                        return GrantSource.toObject(this, $protobuf.util.toJSONOptions);
-                    };
-
-                    /**
-                     * Gets the type url for GrantSource
-                     * @function getTypeUrl
-                     * @memberof c1.connector.v2.GrantSources.GrantSource
-                     * @static
-                     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                     * @returns {string} The type url
-                     */
-                    GrantSource.getTypeUrl = function(prefix) {
-                        if (prefix === $undefined)
-                            prefix = "type.googleapis.com";
-                        return prefix + "/c1.connector.v2.GrantSources.GrantSource";
-                    };
-
-                    return GrantSource;
-                })();
-
-                return GrantSources;
-            })();
-
-            v2.Grant = (function() {
-
-                /**
-                 * Properties of a Grant.
-                 * @typedef {Object} c1.connector.v2.Grant.$Properties
-                 * @property {c1.connector.v2.Entitlement.$Properties|null} [entitlement] Grant entitlement
-                 * @property {c1.connector.v2.Resource.$Properties|null} [principal] Grant principal
-                 * @property {string|null} [id] Grant id
-                 * @property {c1.connector.v2.GrantSources.$Properties|null} [sources] Grant sources
-                 * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] Grant annotations
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a Grant.
-                 * @memberof c1.connector.v2
-                 * @interface IGrant
-                 * @augments c1.connector.v2.Grant.$Properties
-                 * @deprecated Use c1.connector.v2.Grant.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a Grant.
-                 * @typedef {c1.connector.v2.Grant.$Properties} c1.connector.v2.Grant.$Shape
-                 */
-
-                /**
-                 * Constructs a new Grant.
-                 * @memberof c1.connector.v2
-                 * @classdesc Represents a Grant.
-                 * @constructor
-                 * @param {c1.connector.v2.Grant.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const Grant = function (p) {
-                    this.annotations = [];
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * Grant entitlement.
-                 * @member {c1.connector.v2.Entitlement.$Properties|null|undefined} entitlement
-                 * @memberof c1.connector.v2.Grant
-                 * @instance
-                 */
-                Grant.prototype.entitlement = null;
-
-                /**
-                 * Grant principal.
-                 * @member {c1.connector.v2.Resource.$Properties|null|undefined} principal
-                 * @memberof c1.connector.v2.Grant
-                 * @instance
-                 */
-                Grant.prototype.principal = null;
-
-                /**
-                 * Grant id.
-                 * @member {string} id
-                 * @memberof c1.connector.v2.Grant
-                 * @instance
-                 */
-                Grant.prototype.id = "";
-
-                /**
-                 * Grant sources.
-                 * @member {c1.connector.v2.GrantSources.$Properties|null|undefined} sources
-                 * @memberof c1.connector.v2.Grant
-                 * @instance
-                 */
-                Grant.prototype.sources = null;
-
-                /**
-                 * Grant annotations.
-                 * @member {Array.<google.protobuf.Any.$Properties>} annotations
-                 * @memberof c1.connector.v2.Grant
-                 * @instance
-                 */
-                Grant.prototype.annotations = $util.emptyArray;
-
-                /**
-                 * Creates a new Grant instance using the specified properties.
-                 * @function create
-                 * @memberof c1.connector.v2.Grant
-                 * @static
-                 * @param {c1.connector.v2.Grant.$Properties=} [properties] Properties to set
-                 * @returns {c1.connector.v2.Grant} Grant instance
-                 * @type {{
-                 *   (properties: c1.connector.v2.Grant.$Shape): c1.connector.v2.Grant & c1.connector.v2.Grant.$Shape;
-                 *   (properties?: c1.connector.v2.Grant.$Properties): c1.connector.v2.Grant;
-                 * }}
-                 */
-                Grant.create = function(properties) {
-                    return new Grant(properties);
-                };
-
-                /**
-                 * Encodes the specified Grant message. Does not implicitly {@link c1.connector.v2.Grant.verify|verify} messages.
-                 * @function encode
-                 * @memberof c1.connector.v2.Grant
-                 * @static
-                 * @param {c1.connector.v2.Grant.$Properties} m Grant message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                Grant.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.entitlement != null && $Object.hasOwnProperty.call(m, "entitlement"))
-                        $root.c1.connector.v2.Entitlement.encode(m.entitlement, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal"))
-                        $root.c1.connector.v2.Resource.encode(m.principal, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-                    if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
-                        w.uint32(/* id 3, wireType 2 =*/26).string(m.id);
-                    if (m.annotations != null && m.annotations.length) {
-                        for (var i = 0; i < m.annotations.length; ++i)
-                            $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
-                    }
-                    if (m.sources != null && $Object.hasOwnProperty.call(m, "sources"))
-                        $root.c1.connector.v2.GrantSources.encode(m.sources, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes a Grant message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof c1.connector.v2.Grant
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {c1.connector.v2.Grant & c1.connector.v2.Grant.$Shape} Grant
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                Grant.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m, v;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.c1.connector.v2.Grant();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 2)
-                                    break;
-                                m.entitlement = $root.c1.connector.v2.Entitlement.decode(r, r.size(), $undefined, q + 1, m.entitlement);
-                                continue;
-                            }
-                        case 2: {
-                                if (u !== 2)
-                                    break;
-                                m.principal = $root.c1.connector.v2.Resource.decode(r, r.size(), $undefined, q + 1, m.principal);
-                                continue;
-                            }
-                        case 3: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.id = v;
-                                else
-                                    delete m.id;
-                                continue;
-                            }
-                        case 5: {
-                                if (u !== 2)
-                                    break;
-                                m.sources = $root.c1.connector.v2.GrantSources.decode(r, r.size(), $undefined, q + 1, m.sources);
-                                continue;
-                            }
-                        case 4: {
-                                if (u !== 2)
-                                    break;
-                                if (!(m.annotations && m.annotations.length))
-                                    m.annotations = [];
-                                m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                        }
-                    }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates a Grant message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof c1.connector.v2.Grant
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {c1.connector.v2.Grant} Grant
-                 */
-                Grant.fromObject = function (d, q) {
-                    if (d instanceof $root.c1.connector.v2.Grant)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".c1.connector.v2.Grant: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.c1.connector.v2.Grant();
-                    if (d.entitlement != null) {
-                        if (!$util.isObject(d.entitlement))
-                            throw $TypeError(".c1.connector.v2.Grant.entitlement: object expected");
-                        m.entitlement = $root.c1.connector.v2.Entitlement.fromObject(d.entitlement, q + 1);
-                    }
-                    if (d.principal != null) {
-                        if (!$util.isObject(d.principal))
-                            throw $TypeError(".c1.connector.v2.Grant.principal: object expected");
-                        m.principal = $root.c1.connector.v2.Resource.fromObject(d.principal, q + 1);
-                    }
-                    if (d.id != null) {
-                        if (typeof d.id !== "string" || d.id.length) {
-                            m.id = $String(d.id);
-                        }
-                    }
-                    if (d.sources != null) {
-                        if (!$util.isObject(d.sources))
-                            throw $TypeError(".c1.connector.v2.Grant.sources: object expected");
-                        m.sources = $root.c1.connector.v2.GrantSources.fromObject(d.sources, q + 1);
-                    }
-                    if (d.annotations) {
-                        if (!$Array.isArray(d.annotations))
-                            throw $TypeError(".c1.connector.v2.Grant.annotations: array expected");
-                        m.annotations = $Array(d.annotations.length);
-                        for (var i = 0; i < d.annotations.length; ++i) {
-                            if (!$util.isObject(d.annotations[i]))
-                                throw $TypeError(".c1.connector.v2.Grant.annotations: object expected");
-                            m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a Grant message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof c1.connector.v2.Grant
-                 * @static
-                 * @param {c1.connector.v2.Grant} m Grant
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                Grant.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (o.arrays || o.defaults) {
-                        d.annotations = [];
-                    }
-                    if (o.defaults) {
-                        d.entitlement = null;
-                        d.principal = null;
-                        d.id = "";
-                        d.sources = null;
-                    }
-                    if (m.entitlement != null && $Object.hasOwnProperty.call(m, "entitlement")) {
-                        d.entitlement = $root.c1.connector.v2.Entitlement.toObject(m.entitlement, o, q + 1);
-                    }
-                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
-                        d.principal = $root.c1.connector.v2.Resource.toObject(m.principal, o, q + 1);
-                    }
-                    if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
-                        d.id = m.id;
-                    }
-                    if (m.annotations && m.annotations.length) {
-                        d.annotations = $Array(m.annotations.length);
-                        for (var j = 0; j < m.annotations.length; ++j) {
-                            d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
-                        }
-                    }
-                    if (m.sources != null && $Object.hasOwnProperty.call(m, "sources")) {
-                        d.sources = $root.c1.connector.v2.GrantSources.toObject(m.sources, o, q + 1);
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this Grant to JSON.
-                 * @function toJSON
-                 * @memberof c1.connector.v2.Grant
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                Grant.prototype.toJSON = function() {
-                    return Grant.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for Grant
-                 * @function getTypeUrl
-                 * @memberof c1.connector.v2.Grant
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                Grant.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/c1.connector.v2.Grant";
-                };
-
-                return Grant;
-            })();
-
             v2.GrantManagerServiceGrantResponse = (function() {
 
                 /**
                  * Properties of a GrantManagerServiceGrantResponse.
                  * @typedef {Object} c1.connector.v2.GrantManagerServiceGrantResponse.$Properties
-                 * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] GrantManagerServiceGrantResponse annotations
-                 * @property {Array.<c1.connector.v2.Grant.$Properties>|null} [grants] GrantManagerServiceGrantResponse grants
+                 * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] GrantManagerServiceGrantResponse annotations
+                 * @property {Array.<$c1.connector.v2.Grant.$Properties>|null} [grants] GrantManagerServiceGrantResponse grants
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -15138,7 +12072,7 @@ export const c1 = $root.c1 = (() => {
 
                 /**
                  * GrantManagerServiceGrantResponse annotations.
-                 * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                 * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                  * @memberof c1.connector.v2.GrantManagerServiceGrantResponse
                  * @instance
                  */
@@ -15146,7 +12080,7 @@ export const c1 = $root.c1 = (() => {
 
                 /**
                  * GrantManagerServiceGrantResponse grants.
-                 * @member {Array.<c1.connector.v2.Grant.$Properties>} grants
+                 * @member {Array.<$c1.connector.v2.Grant.$Properties>} grants
                  * @memberof c1.connector.v2.GrantManagerServiceGrantResponse
                  * @instance
                  */
@@ -15186,11 +12120,11 @@ export const c1 = $root.c1 = (() => {
                         throw $Error("max depth exceeded");
                     if (m.annotations != null && m.annotations.length) {
                         for (var i = 0; i < m.annotations.length; ++i)
-                            $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                            $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                     }
                     if (m.grants != null && m.grants.length) {
                         for (var i = 0; i < m.grants.length; ++i)
-                            $root.c1.connector.v2.Grant.encode(m.grants[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                            $c1.connector.v2.Grant.encode(m.grants[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                     }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
@@ -15241,7 +12175,7 @@ export const c1 = $root.c1 = (() => {
                                     break;
                                 if (!(m.annotations && m.annotations.length))
                                     m.annotations = [];
-                                m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                 continue;
                             }
                         case 2: {
@@ -15249,7 +12183,7 @@ export const c1 = $root.c1 = (() => {
                                     break;
                                 if (!(m.grants && m.grants.length))
                                     m.grants = [];
-                                m.grants.push($root.c1.connector.v2.Grant.decode(r, r.size(), $undefined, q + 1));
+                                m.grants.push($c1.connector.v2.Grant.decode(r, r.size(), $undefined, q + 1));
                                 continue;
                             }
                         }
@@ -15294,7 +12228,7 @@ export const c1 = $root.c1 = (() => {
                         for (var i = 0; i < d.annotations.length; ++i) {
                             if (!$util.isObject(d.annotations[i]))
                                 throw $TypeError(".c1.connector.v2.GrantManagerServiceGrantResponse.annotations: object expected");
-                            m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                            m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                         }
                     }
                     if (d.grants) {
@@ -15304,7 +12238,7 @@ export const c1 = $root.c1 = (() => {
                         for (var i = 0; i < d.grants.length; ++i) {
                             if (!$util.isObject(d.grants[i]))
                                 throw $TypeError(".c1.connector.v2.GrantManagerServiceGrantResponse.grants: object expected");
-                            m.grants[i] = $root.c1.connector.v2.Grant.fromObject(d.grants[i], q + 1);
+                            m.grants[i] = $c1.connector.v2.Grant.fromObject(d.grants[i], q + 1);
                         }
                     }
                     return m;
@@ -15334,13 +12268,13 @@ export const c1 = $root.c1 = (() => {
                     if (m.annotations && m.annotations.length) {
                         d.annotations = $Array(m.annotations.length);
                         for (var j = 0; j < m.annotations.length; ++j) {
-                            d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                            d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                         }
                     }
                     if (m.grants && m.grants.length) {
                         d.grants = $Array(m.grants.length);
                         for (var j = 0; j < m.grants.length; ++j) {
-                            d.grants[j] = $root.c1.connector.v2.Grant.toObject(m.grants[j], o, q + 1);
+                            d.grants[j] = $c1.connector.v2.Grant.toObject(m.grants[j], o, q + 1);
                         }
                     }
                     return d;
@@ -15379,7 +12313,7 @@ export const c1 = $root.c1 = (() => {
                 /**
                  * Properties of a GrantManagerServiceRevokeResponse.
                  * @typedef {Object} c1.connector.v2.GrantManagerServiceRevokeResponse.$Properties
-                 * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] GrantManagerServiceRevokeResponse annotations
+                 * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] GrantManagerServiceRevokeResponse annotations
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -15414,7 +12348,7 @@ export const c1 = $root.c1 = (() => {
 
                 /**
                  * GrantManagerServiceRevokeResponse annotations.
-                 * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                 * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                  * @memberof c1.connector.v2.GrantManagerServiceRevokeResponse
                  * @instance
                  */
@@ -15454,7 +12388,7 @@ export const c1 = $root.c1 = (() => {
                         throw $Error("max depth exceeded");
                     if (m.annotations != null && m.annotations.length) {
                         for (var i = 0; i < m.annotations.length; ++i)
-                            $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                            $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                     }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
@@ -15505,7 +12439,7 @@ export const c1 = $root.c1 = (() => {
                                     break;
                                 if (!(m.annotations && m.annotations.length))
                                     m.annotations = [];
-                                m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                 continue;
                             }
                         }
@@ -15550,7 +12484,7 @@ export const c1 = $root.c1 = (() => {
                         for (var i = 0; i < d.annotations.length; ++i) {
                             if (!$util.isObject(d.annotations[i]))
                                 throw $TypeError(".c1.connector.v2.GrantManagerServiceRevokeResponse.annotations: object expected");
-                            m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                            m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                         }
                     }
                     return m;
@@ -15579,7 +12513,7 @@ export const c1 = $root.c1 = (() => {
                     if (m.annotations && m.annotations.length) {
                         d.annotations = $Array(m.annotations.length);
                         for (var j = 0; j < m.annotations.length; ++j) {
-                            d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                            d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                         }
                     }
                     return d;
@@ -15618,7 +12552,7 @@ export const c1 = $root.c1 = (() => {
                 /**
                  * Properties of a ListEventFeedsResponse.
                  * @typedef {Object} c1.connector.v2.ListEventFeedsResponse.$Properties
-                 * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] ListEventFeedsResponse annotations
+                 * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] ListEventFeedsResponse annotations
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -15653,7 +12587,7 @@ export const c1 = $root.c1 = (() => {
 
                 /**
                  * ListEventFeedsResponse annotations.
-                 * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                 * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                  * @memberof c1.connector.v2.ListEventFeedsResponse
                  * @instance
                  */
@@ -15693,7 +12627,7 @@ export const c1 = $root.c1 = (() => {
                         throw $Error("max depth exceeded");
                     if (m.annotations != null && m.annotations.length) {
                         for (var i = 0; i < m.annotations.length; ++i)
-                            $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                            $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                     }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
@@ -15744,7 +12678,7 @@ export const c1 = $root.c1 = (() => {
                                     break;
                                 if (!(m.annotations && m.annotations.length))
                                     m.annotations = [];
-                                m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                 continue;
                             }
                         }
@@ -15789,7 +12723,7 @@ export const c1 = $root.c1 = (() => {
                         for (var i = 0; i < d.annotations.length; ++i) {
                             if (!$util.isObject(d.annotations[i]))
                                 throw $TypeError(".c1.connector.v2.ListEventFeedsResponse.annotations: object expected");
-                            m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                            m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                         }
                     }
                     return m;
@@ -15818,7 +12752,7 @@ export const c1 = $root.c1 = (() => {
                     if (m.annotations && m.annotations.length) {
                         d.annotations = $Array(m.annotations.length);
                         for (var j = 0; j < m.annotations.length; ++j) {
-                            d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                            d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                         }
                     }
                     return d;
@@ -15857,7 +12791,7 @@ export const c1 = $root.c1 = (() => {
                 /**
                  * Properties of a ListActionSchemasResponse.
                  * @typedef {Object} c1.connector.v2.ListActionSchemasResponse.$Properties
-                 * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] ListActionSchemasResponse annotations
+                 * @property {Array.<$google.protobuf.Any.$Properties>|null} [annotations] ListActionSchemasResponse annotations
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -15892,7 +12826,7 @@ export const c1 = $root.c1 = (() => {
 
                 /**
                  * ListActionSchemasResponse annotations.
-                 * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                 * @member {Array.<$google.protobuf.Any.$Properties>} annotations
                  * @memberof c1.connector.v2.ListActionSchemasResponse
                  * @instance
                  */
@@ -15932,7 +12866,7 @@ export const c1 = $root.c1 = (() => {
                         throw $Error("max depth exceeded");
                     if (m.annotations != null && m.annotations.length) {
                         for (var i = 0; i < m.annotations.length; ++i)
-                            $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                            $google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                     }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
@@ -15983,7 +12917,7 @@ export const c1 = $root.c1 = (() => {
                                     break;
                                 if (!(m.annotations && m.annotations.length))
                                     m.annotations = [];
-                                m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                m.annotations.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                                 continue;
                             }
                         }
@@ -16028,7 +12962,7 @@ export const c1 = $root.c1 = (() => {
                         for (var i = 0; i < d.annotations.length; ++i) {
                             if (!$util.isObject(d.annotations[i]))
                                 throw $TypeError(".c1.connector.v2.ListActionSchemasResponse.annotations: object expected");
-                            m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                            m.annotations[i] = $google.protobuf.Any.fromObject(d.annotations[i], q + 1);
                         }
                     }
                     return m;
@@ -16057,7 +12991,7 @@ export const c1 = $root.c1 = (() => {
                     if (m.annotations && m.annotations.length) {
                         d.annotations = $Array(m.annotations.length);
                         for (var j = 0; j < m.annotations.length; ++j) {
-                            d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                            d.annotations[j] = $google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
                         }
                     }
                     return d;
@@ -16117,273 +13051,6 @@ export const google = $root.google = (() => {
          * @namespace
          */
         const protobuf = {};
-
-        protobuf.Any = (function() {
-
-            /**
-             * Properties of an Any.
-             * @typedef {Object} google.protobuf.Any.$Properties
-             * @property {string|null} [type_url] Any type_url
-             * @property {Uint8Array|null} [value] Any value
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of an Any.
-             * @memberof google.protobuf
-             * @interface IAny
-             * @augments google.protobuf.Any.$Properties
-             * @deprecated Use google.protobuf.Any.$Properties instead.
-             */
-
-            /**
-             * Shape of an Any.
-             * @typedef {google.protobuf.Any.$Properties} google.protobuf.Any.$Shape
-             */
-
-            /**
-             * Constructs a new Any.
-             * @memberof google.protobuf
-             * @classdesc Represents an Any.
-             * @constructor
-             * @param {google.protobuf.Any.$Properties=} [p] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const Any = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            /**
-             * Any type_url.
-             * @member {string} type_url
-             * @memberof google.protobuf.Any
-             * @instance
-             */
-            Any.prototype.type_url = "";
-
-            /**
-             * Any value.
-             * @member {Uint8Array} value
-             * @memberof google.protobuf.Any
-             * @instance
-             */
-            Any.prototype.value = $util.newBuffer([]);
-
-            /**
-             * Creates a new Any instance using the specified properties.
-             * @function create
-             * @memberof google.protobuf.Any
-             * @static
-             * @param {google.protobuf.Any.$Properties=} [properties] Properties to set
-             * @returns {google.protobuf.Any} Any instance
-             * @type {{
-             *   (properties: google.protobuf.Any.$Shape): google.protobuf.Any & google.protobuf.Any.$Shape;
-             *   (properties?: google.protobuf.Any.$Properties): google.protobuf.Any;
-             * }}
-             */
-            Any.create = function(properties) {
-                return new Any(properties);
-            };
-
-            /**
-             * Encodes the specified Any message. Does not implicitly {@link google.protobuf.Any.verify|verify} messages.
-             * @function encode
-             * @memberof google.protobuf.Any
-             * @static
-             * @param {google.protobuf.Any.$Properties} m Any message or plain object to encode
-             * @param {$protobuf.Writer} [w] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            Any.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.type_url != null && $Object.hasOwnProperty.call(m, "type_url") && m.type_url !== "")
-                    w.uint32(/* id 1, wireType 2 =*/10).string(m.type_url);
-                if (m.value != null && $Object.hasOwnProperty.call(m, "value") && m.value.length)
-                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.value);
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            /**
-             * Decodes an Any message from the specified reader or buffer.
-             * @function decode
-             * @memberof google.protobuf.Any
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-             * @param {number} [l] Message length if known beforehand
-             * @returns {google.protobuf.Any & google.protobuf.Any.$Shape} Any
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            Any.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m, v;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.google.protobuf.Any();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.type_url = v;
-                            else
-                                delete m.type_url;
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.bytes()).length)
-                                m.value = v;
-                            else
-                                delete m.value;
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            /**
-             * Creates an Any message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof google.protobuf.Any
-             * @static
-             * @param {Object.<string,*>} d Plain object
-             * @returns {google.protobuf.Any} Any
-             */
-            Any.fromObject = function (d, q) {
-                if (d instanceof $root.google.protobuf.Any)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".google.protobuf.Any: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.google.protobuf.Any();
-                if (d.type_url != null) {
-                    if (typeof d.type_url !== "string" || d.type_url.length) {
-                        m.type_url = $String(d.type_url);
-                    }
-                }
-                if (d.value != null) {
-                    if (d.value.length) {
-                        if (typeof d.value === "string")
-                            $util.base64.decode(d.value, m.value = $util.newBuffer($util.base64.length(d.value)), 0);
-                        else if (d.value.length >= 0)
-                            m.value = d.value;
-                    }
-                }
-                return m;
-            };
-
-            /**
-             * Creates a plain object from an Any message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof google.protobuf.Any
-             * @static
-             * @param {google.protobuf.Any} m Any
-             * @param {$protobuf.IConversionOptions} [o] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            Any.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.type_url = "";
-                    if (o.bytes === $String)
-                        d.value = "";
-                    else {
-                        d.value = [];
-                        if (o.bytes !== $Array)
-                            d.value = $util.newBuffer(d.value);
-                    }
-                }
-                if (m.type_url != null && $Object.hasOwnProperty.call(m, "type_url")) {
-                    d.type_url = m.type_url;
-                }
-                if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
-                    d.value = o.bytes === $String ? $util.base64.encode(m.value, 0, m.value.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.value) : m.value;
-                }
-                return d;
-            };
-
-            /**
-             * Converts this Any to JSON.
-             * @function toJSON
-             * @memberof google.protobuf.Any
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            Any.prototype.toJSON = function() {
-                return Any.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for Any
-             * @function getTypeUrl
-             * @memberof google.protobuf.Any
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            Any.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/google.protobuf.Any";
-            };
-
-            return Any;
-        })();
 
         protobuf.Duration = (function() {
 
@@ -16678,7 +13345,7 @@ export const google = $root.google = (() => {
              * @typedef {Object} google.rpc.Status.$Properties
              * @property {number|null} [code] Status code
              * @property {string|null} [message] Status message
-             * @property {Array.<google.protobuf.Any.$Properties>|null} [details] Status details
+             * @property {Array.<$google.protobuf.Any.$Properties>|null} [details] Status details
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16729,7 +13396,7 @@ export const google = $root.google = (() => {
 
             /**
              * Status details.
-             * @member {Array.<google.protobuf.Any.$Properties>} details
+             * @member {Array.<$google.protobuf.Any.$Properties>} details
              * @memberof google.rpc.Status
              * @instance
              */
@@ -16773,7 +13440,7 @@ export const google = $root.google = (() => {
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.message);
                 if (m.details != null && m.details.length) {
                     for (var i = 0; i < m.details.length; ++i)
-                        $root.google.protobuf.Any.encode(m.details[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                        $google.protobuf.Any.encode(m.details[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                 }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
@@ -16842,7 +13509,7 @@ export const google = $root.google = (() => {
                                 break;
                             if (!(m.details && m.details.length))
                                 m.details = [];
-                            m.details.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                            m.details.push($google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
                             continue;
                         }
                     }
@@ -16897,7 +13564,7 @@ export const google = $root.google = (() => {
                     for (var i = 0; i < d.details.length; ++i) {
                         if (!$util.isObject(d.details[i]))
                             throw $TypeError(".google.rpc.Status.details: object expected");
-                        m.details[i] = $root.google.protobuf.Any.fromObject(d.details[i], q + 1);
+                        m.details[i] = $google.protobuf.Any.fromObject(d.details[i], q + 1);
                     }
                 }
                 return m;
@@ -16936,7 +13603,7 @@ export const google = $root.google = (() => {
                 if (m.details && m.details.length) {
                     d.details = $Array(m.details.length);
                     for (var j = 0; j < m.details.length; ++j) {
-                        d.details[j] = $root.google.protobuf.Any.toObject(m.details[j], o, q + 1);
+                        d.details[j] = $google.protobuf.Any.toObject(m.details[j], o, q + 1);
                     }
                 }
                 return d;

@@ -1,9 +1,11 @@
-// The BatonService protobuf messages (generated from proto/) under the names the service code uses.
+// The BatonService protobuf messages (generated from proto/) under the names the service code uses. The
+// c1.connector.v2 and well-known types they share with the .c1z (Resource, Grant, Any, …) are core's classes.
+import { googleProto } from '@baton-scim/core';
 import { c1, google } from '../gen/baton.js';
 
 export const baton = c1.connectorapi.baton.v1;
 export const connectorPb = c1.connector.v2;
-export const AnyPb = google.protobuf.Any;
+export const AnyPb = googleProto.protobuf.Any;
 export const rpcPb = google.rpc;
 
 export type Task = c1.connectorapi.baton.v1.Task.$Properties;
@@ -14,7 +16,7 @@ export type HeartbeatResponse = c1.connectorapi.baton.v1.BatonServiceHeartbeatRe
 export type FinishTaskRequest = c1.connectorapi.baton.v1.BatonServiceFinishTaskRequest.$Properties;
 export type UploadRequest = c1.connectorapi.baton.v1.BatonServiceUploadAssetRequest.$Properties;
 export type ConnectorMetadataPb = c1.connector.v2.ConnectorMetadata.$Properties;
-export type AnyMessage = google.protobuf.Any.$Properties;
+export type AnyMessage = googleProto.protobuf.Any.$Properties;
 export type DurationPb = google.protobuf.Duration.$Properties;
 
 export const Capability = c1.connector.v2.Capability;

@@ -1,6 +1,9 @@
 // The c1.connector.v2 protobuf messages (generated) under the names the rest of the code uses.
 import { c1, google } from '../gen/c1.js';
 
+/** The generated namespaces themselves, for generated code elsewhere that refers to these messages. */
+export { c1 as c1Proto, google as googleProto };
+
 export const pb = c1.connector.v2;
 export const pbStruct = google.protobuf.Struct;
 
