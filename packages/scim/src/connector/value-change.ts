@@ -2,6 +2,9 @@
 import type { PatchOpConfig } from '../config/types.js';
 import type { ProvisioningOperation } from '../provider/hooks.js';
 
+/** The form a write took, for the read-back's explanation of what the server did with it. */
+export type WriteForm = 'add' | 'replaceValue' | 'filter' | 'valueList' | 'replace' | 'put' | 'providerApi';
+
 export interface ValueChange<Op extends PatchOpConfig = PatchOpConfig> {
   readonly operation: ProvisioningOperation;
   readonly op: Op;

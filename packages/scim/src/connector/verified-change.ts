@@ -5,7 +5,7 @@ import { UnusableRead } from './attribute-read.js';
 import type { ChangeObserver, Observed, Restore } from './change-observer.js';
 import type { ConnectorContext } from './context.js';
 import { attributeOf } from './patch-body.js';
-import { driftOf, expectedIds, inPlace, isClean, type Drift, type ValueChange } from './value-change.js';
+import { driftOf, expectedIds, inPlace, isClean, type Drift, type ValueChange, type WriteForm } from './value-change.js';
 import { isVersionConflict } from './write-outcome.js';
 import { serverBehaviour, type Explained } from './write-advice.js';
 import { stoppedAfterWrite, throwIfStoppedBeforeWrite } from './write-signal.js';
@@ -14,7 +14,6 @@ import { stoppedAfterWrite, throwIfStoppedBeforeWrite } from './write-signal.js'
 export const MAX_TRIES = 3;
 
 /** How the change went out; decides how a wrong result is explained. */
-export type WriteForm = 'add' | 'replaceValue' | 'filter' | 'valueList' | 'replace' | 'put' | 'providerApi';
 
 export type WriteOutcome =
   | { readonly form: WriteForm; /** An answer that may mean "already done" (409, noTarget), confirmed by the read-back. */ readonly refused?: Error }

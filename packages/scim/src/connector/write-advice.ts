@@ -1,7 +1,6 @@
 // Names what a server did wrong with a provisioning write, and the config change that avoids it.
 import type { ConnectorContext } from './context.js';
-import type { Drift, ValueChange } from './value-change.js';
-import type { WriteForm } from './verified-change.js';
+import type { Drift, ValueChange, WriteForm } from './value-change.js';
 
 export interface Explained {
   readonly behaviour: string;

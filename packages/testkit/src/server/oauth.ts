@@ -1,30 +1,9 @@
-// The OAuth 2.0 token endpoint (client_credentials and Zoom-style account_credentials) and issued tokens.
-import { randomBytes } from 'node:crypto';
+// The OAuth 2.0 token endpoint (client_credentials and Zoom-style account_credentials).
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Reply } from './http-io.js';
 import type { OAuthClient } from './options.js';
 import { parseBasic, safeEqual } from './secrets.js';
 import type { ServerState } from './state.js';
-
-export class TokenStore {
-  private readonly expiry = new Map<string, number>();
-
-  issue(expiresAtMs: number): string {
-    const token = randomBytes(24).toString('base64url');
-    this.expiry.set(token, expiresAtMs);
-    return token;
-  }
-
-  check(token: string, nowMs: number): 'valid' | 'expired' | 'unknown' {
-    const at = this.expiry.get(token);
-    if (at === undefined) return 'unknown';
-    return nowMs < at ? 'valid' : 'expired';
-  }
-
-  expireAll(nowMs: number): void {
-    for (const token of this.expiry.keys()) this.expiry.set(token, nowMs);
-  }
-}
 
 function oauthError(status: number, error: string, description: string, headers: Record<string, string> = {}): Reply {
   return { status, body: { error, error_description: description }, contentType: 'application/json', headers: { 'cache-control': 'no-store', ...headers } };

@@ -8,7 +8,7 @@ import { generateDirectory } from '../generate.js';
 import { CursorStore } from './cursors.js';
 import { applyFaultPatch, clearAllFaults, FaultRuntime } from './faults.js';
 import { handleRequest } from './handle-request.js';
-import { TokenStore } from './oauth.js';
+import { TokenStore } from './tokens.js';
 import type { PagingOptions, ScimServerOptions, ScimTestServer } from './options.js';
 import { TOKEN_PATH } from './routes.js';
 import type { ServerState } from './state.js';

@@ -2,7 +2,7 @@
 import type { ScimDirectory } from '../directory.js';
 import type { CursorStore } from './cursors.js';
 import type { FaultRuntime } from './faults.js';
-import type { TokenStore } from './oauth.js';
+import type { TokenStore } from './tokens.js';
 import type { AuthOptions, FaultConfig, LoggedRequest, PagingOptions } from './options.js';
 
 export interface ServerState {
