@@ -13,7 +13,7 @@ import { cliFlagValues } from '../options/program-flags.js';
 import { outputOption } from '../program.js';
 import { handle } from './handle.js';
 
-interface SubOpts { outputFormat?: string; syncId?: string; resourceType?: string; resource?: string; entitlement?: string; out?: string }
+interface SubOpts { syncId?: string; resourceType?: string; resource?: string; entitlement?: string; out?: string }
 
 export function registerInspect(program: Command, io: CliIo, setExit: (c: number) => void): void {
   const inspect = program.command('inspect').description('Read a .c1z file (-f): resources, entitlements, grants, access, stats, diff, export');
@@ -23,7 +23,7 @@ export function registerInspect(program: Command, io: CliIo, setExit: (c: number
       const flags = resolveFlags(cliFlagValues(program), io.env, io.cwd);
       const options: InspectOptions = {
         file: flags.path('file') ?? 'sync.c1z',
-        output: (sub.outputFormat ?? 'console') as OutputFormat,
+        output: (flags.string('output-format') ?? 'console') as OutputFormat,
         syncId: sub.syncId,
         tmpDir: flags.path('c1z-temp-dir'),
       };
@@ -43,13 +43,14 @@ export function registerInspect(program: Command, io: CliIo, setExit: (c: number
   add('diff', 'Compare the latest finished full sync with the previous one (JSON)', (o) => inspectDiff(o));
   const exp = inspect.command('export').description('Export the latest finished sync');
   fileOption(exp.command('csv').description('Export identities, entitlements and grants as CSV'))
-    .option('-o, --out <file>', 'the CSV file to write (default: beside the .c1z, e.g. sync.csv for sync.c1z)')
+    .option('--out <file>', 'the CSV file to write (default: beside the .c1z, e.g. sync.csv for sync.c1z)')
+    .addOption(outputOption())
     .option('--sync-id <id>', 'read this sync instead of the latest finished one')
     .action(async (sub: SubOpts) => handle(io, setExit, async () => {
       const flags = resolveFlags(cliFlagValues(program), io.env, io.cwd);
       const file = flags.path('file') ?? resolve(io.cwd, 'sync.c1z');
       const out = sub.out ? resolve(io.cwd, sub.out) : besideAs(file, '.csv');
-      return exportCsv({ file, output: 'console', syncId: sub.syncId, tmpDir: flags.path('c1z-temp-dir') }, out);
+      return exportCsv({ file, output: (flags.string('output-format') ?? 'console') as OutputFormat, syncId: sub.syncId, tmpDir: flags.path('c1z-temp-dir') }, out);
     }));
 }
 

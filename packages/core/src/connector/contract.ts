@@ -29,9 +29,20 @@ export interface ResourceSyncer {
   listEntitlements(resource: Resource, request: PageRequest): Promise<Page<Entitlement>>;
   listGrants(resource: Resource, request: PageRequest): Promise<Page<Grant>>;
   /** Grants `entitlement` (owned by a resource of this type) to `principal`; returns the resulting grants. */
-  grant?(principal: Resource, entitlement: Entitlement, signal: AbortSignal): Promise<Grant[]>;
+  grant?(principal: Resource, entitlement: Entitlement, signal: AbortSignal): Promise<GrantResult>;
   /** Revokes `grant`, whose entitlement is owned by a resource of this type. */
-  revoke?(grant: Grant, signal: AbortSignal): Promise<void>;
+  revoke?(grant: Grant, signal: AbortSignal): Promise<ProvisionOutcome>;
+}
+
+/**
+ * What a grant or revoke did to the directory: `written` when a change was sent and read back as asked;
+ * `already-in-place` when a read showed it already done, so nothing was sent.
+ */
+export type ProvisionOutcome = 'written' | 'already-in-place';
+
+export interface GrantResult {
+  readonly grants: Grant[];
+  readonly outcome: ProvisionOutcome;
 }
 
 export interface ConnectorMetadata {

@@ -10,7 +10,7 @@ import { userPath } from './patch-send.js';
 import { readModifyWrite } from './read-modify-write.js';
 import type { ValueChange } from './value-change.js';
 import { addValue, removeValue } from './value-ops.js';
-import { verifiedChange, type ChangeStrategy, type WriteOutcome } from './verified-change.js';
+import { verifiedChange, type ChangeResult, type ChangeStrategy, type WriteOutcome } from './verified-change.js';
 
 type Provisioner = Pick<ResourceSyncer, 'grant' | 'revoke'>;
 
@@ -25,8 +25,8 @@ export function roleProvisioner(ctx: ConnectorContext, enabled: boolean): Provis
       const value = role.id?.resource ?? '';
       // `op: replace` on the add: a user holds one role, so the grant replaces it (Zoom).
       const change = { operation: 'addUserRole', op: add, path: userPath(userId), targetId: userId, valueId: value, direction: 'add', exclusive: add.op === 'replace', signal } as const;
-      await (usesPut(ctx) ? verifiedPut(ctx, change) : addValue(ctx, change));
-      return [memberGrant(role, { resourceType: 'user', resource: userId })];
+      const outcome = await (usesPut(ctx) ? verifiedPut(ctx, change) : addValue(ctx, change));
+      return { grants: [memberGrant(role, { resourceType: 'user', resource: userId })], outcome };
     };
   }
   if (enabled && remove) {
@@ -35,13 +35,13 @@ export function roleProvisioner(ctx: ConnectorContext, enabled: boolean): Provis
       const userId = userIdOf(grant.principal ?? {});
       const value = role.id?.resource ?? '';
       const change = { operation: 'removeUserRole', op: remove, path: userPath(userId), targetId: userId, valueId: value, direction: 'remove', exclusive: false, signal } as const;
-      await (usesPut(ctx) ? verifiedPut(ctx, change) : removeValue(ctx, change));
+      return usesPut(ctx) ? verifiedPut(ctx, change) : removeValue(ctx, change);
     };
   }
   return out;
 }
 
-function verifiedPut(ctx: ConnectorContext, change: ValueChange): Promise<unknown> {
+function verifiedPut(ctx: ConnectorContext, change: ValueChange): Promise<ChangeResult> {
   const strategy = putStrategy(ctx, change);
   return verifiedChange(ctx, change, strategy, listObserver(ctx, change, strategy.setList));
 }

@@ -1,5 +1,5 @@
 // Sends one grant or revoke, reads the result back, and undoes anything the server changed beyond the named value.
-import { BatonError } from '@baton-scim/core';
+import { BatonError, type ProvisionOutcome } from '@baton-scim/core';
 import type { JsonValue } from '../http/json.js';
 import type { ChangeObserver, Observed, Restore } from './change-observer.js';
 import type { ConnectorContext } from './context.js';
@@ -25,7 +25,7 @@ export interface ChangeStrategy {
   readonly setList: (list: JsonValue[], tag: string | undefined) => Promise<void>;
 }
 
-export type ChangeResult = 'changed' | 'unchanged';
+export type ChangeResult = ProvisionOutcome;
 
 export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, strategy: ChangeStrategy, observer: ChangeObserver): Promise<ChangeResult> {
   const e = observer.expectation;
@@ -33,7 +33,7 @@ export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, stra
     const before = await observer.read();
     if (inPlace(before.ids, e)) {
       ctx.logger.debug({ path: c.path, operation: c.operation }, 'already in place; nothing sent');
-      return 'unchanged';
+      return 'already-in-place';
     }
     const outcome = await writeOnce(strategy, before);
     if (outcome === 'raced') {
@@ -42,7 +42,7 @@ export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, stra
     }
     const after = await observer.read();
     const drift = driftOf(expectedIds(before.ids, e), after.ids, e);
-    if (isClean(drift)) return 'changed';
+    if (isClean(drift)) return 'written';
     if (drift.lost.length === 0 && drift.extra.length === 0) {
       if (outcome.refused !== undefined) throw outcome.refused;
       throw notApplied(ctx, c, observer, outcome.form);
