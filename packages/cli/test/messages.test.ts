@@ -41,7 +41,7 @@ describe('inspect', () => {
     expect(run.stdout).toMatch(/-f, --file <path>\s+the \.c1z file to read/);
   });
 
-  it('export csv writes beside -f by default, and to -o when given', async () => {
+  it('export csv writes beside -f by default, and to --out when given; -o is the output format, as everywhere', async () => {
     const cwd = tempDir();
     const besideDir = tempDir();
     const copy = join(besideDir, 'acme.c1z');
@@ -50,9 +50,18 @@ describe('inspect', () => {
     expect(beside.code, beside.stderr).toBe(0);
     expect(existsSync(join(besideDir, 'acme.csv'))).toBe(true);
     expect(readdirSync(cwd)).toEqual([]);
-    const named = await bin(['inspect', 'export', 'csv', '-f', copy, '-o', 'out.csv'], { cwd });
+    const named = await bin(['inspect', 'export', 'csv', '-f', copy, '--out', 'out.csv'], { cwd });
     expect(named.code, named.stderr).toBe(0);
     expect(readFileSync(join(cwd, 'out.csv'), 'utf8').split('\n')[0]).toMatch(/^Type,Last Name,/);
+    // Not a CSV file named "json": the result, as JSON, of writing the CSV beside -f.
+    const json = await bin(['inspect', 'export', 'csv', '-f', copy, '-o', 'json'], { cwd });
+    expect(json.code, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ file: join(besideDir, 'acme.csv'), rows: expect.any(Number) as unknown });
+    expect(readdirSync(cwd)).toEqual(['out.csv']);
+    // A value -o does not take is refused with the ones it does.
+    const wrong = await bin(['inspect', 'export', 'csv', '-f', copy, '-o', 'out.csv'], { cwd });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("argument 'out.csv' is invalid. Allowed choices are console, json.");
   });
 });
 

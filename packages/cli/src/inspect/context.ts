@@ -12,10 +12,14 @@ export interface InspectOptions {
   readonly tmpDir?: string | undefined;
 }
 
-export async function withReader<T>(options: InspectOptions, use: (reader: SyncReader, c1z: C1zReader) => Promise<T> | T): Promise<T> {
-  if (!existsSync(options.file)) {
-    throw new UsageError([`-f ${options.file}: no such file; pass -f with the .c1z a sync wrote, or sync into it first (baton-scim … -f ${options.file})`]);
+export function requireFile(file: string): void {
+  if (!existsSync(file)) {
+    throw new UsageError([`-f ${file}: no such file; pass -f with the .c1z a sync wrote, or sync into it first (baton-scim … -f ${file})`]);
   }
+}
+
+export async function withReader<T>(options: InspectOptions, use: (reader: SyncReader, c1z: C1zReader) => Promise<T> | T): Promise<T> {
+  requireFile(options.file);
   const c1z = await C1zReader.open(options.file, { ...(options.syncId ? { syncId: options.syncId } : {}), ...(options.tmpDir ? { tmpDir: options.tmpDir } : {}) });
   try {
     if (!c1z.selectedSync) {
