@@ -16,6 +16,7 @@ export { IndexPrefetcher } from './paging/prefetch.js';
 export { loadScimConfig, loadScimConfigFile } from './config/load.js';
 export type { LoadOptions } from './config/load.js';
 export { ConfigError, formatIssue } from './config/errors.js';
+export { closestKey } from './config/closest-key.js';
 export type { ConfigIssue } from './config/errors.js';
 export { scimConfigSchema } from './config/schema.js';
 export type { ScimConfigInput, ScimConfigData } from './config/schema.js';
