@@ -16,6 +16,10 @@ beforeAll(async () => {
 afterAll(async () => server.close());
 
 const COLUMNS = 120;
+const GREEN = '\x1b[32m';
+const RESET = '\x1b[39m';
+// eslint-disable-next-line no-control-regex
+const stripColour = (text: string): string => text.replace(/\x1b\[\d+(?:;\d+)*m/g, '');
 const BAR = /\|[█░ ]{30}\|/;
 /** The message of each console log line: `[hh:mm:ss.mmm] LEVEL: message`. */
 const LOG = /^\[\d\d:\d\d:\d\d\.\d{3}\] (?:INFO|WARN|ERROR|DEBUG): (.*)$/;
@@ -33,11 +37,13 @@ describe('a sync on a terminal with --log-level info', () => {
   let written: string[];
   beforeAll(async () => {
     const file = join(tempDir(), 'sync.c1z');
-    const run = await cli([...syncArgs(server, file), '--log-level', 'info'], { terminalColumns: COLUMNS, env: { NO_COLOR: '1' } });
+    const run = await cli([...syncArgs(server, file), '--log-level', 'info'], { terminalColumns: COLUMNS });
     expect(run.code, run.stderr).toBe(0);
+    // On a terminal the log is coloured (the level name in green), which the screen shows as attributes.
+    expect(run.stderr).toContain(`${GREEN}INFO${RESET}`);
     screen = await replay(run.stderr, { columns: COLUMNS });
-    // Every log line the CLI wrote, from the raw bytes.
-    written = [...run.stderr.matchAll(/\[\d\d:\d\d:\d\d\.\d{3}\] (?:INFO|WARN|ERROR|DEBUG): ([^\r\n]*)/g)].map((m) => m[1] ?? '');
+    // Every log line the CLI wrote, from the raw bytes without colour.
+    written = [...stripColour(run.stderr).matchAll(/\[\d\d:\d\d:\d\d\.\d{3}\] (?:INFO|WARN|ERROR|DEBUG): ([^\r\n]*)/g)].map((m) => m[1] ?? '');
   });
 
   it('keeps every log line on screen, in the order written, each on its own line', () => {
@@ -57,6 +63,21 @@ describe('a sync on a terminal with --log-level info', () => {
     const summary = screen.findIndex((row) => /^Synced \d+ users, /.test(row));
     const lastLog = screen.findLastIndex((row) => LOG.test(row) || BAR.test(row));
     expect(summary).toBeGreaterThan(lastLog);
+  });
+});
+
+describe('colour', () => {
+  const logs = async (terminal: boolean, env: Record<string, string>): Promise<string> => {
+    const run = await cli([...syncArgs(server, join(tempDir(), 'sync.c1z')), '--log-level', 'info', '--log-format', 'console'], { env, ...(terminal ? { terminalColumns: COLUMNS } : {}) });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('INFO');
+    return run.stderr;
+  };
+  it('is off with NO_COLOR, on with FORCE_COLOR, and otherwise only on a terminal', async () => {
+    expect(await logs(true, { NO_COLOR: '1' })).not.toContain(GREEN);
+    expect(await logs(false, {})).not.toContain(GREEN);
+    expect(await logs(false, { FORCE_COLOR: '1' })).toContain(`${GREEN}INFO${RESET}`);
+    expect(await logs(true, { FORCE_COLOR: '0' })).not.toContain(GREEN);
   });
 });
 
