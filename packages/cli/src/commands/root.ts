@@ -76,7 +76,7 @@ async function sync(flags: ResolvedFlags, io: CliIo, run: BuiltRun, out: Output)
     droppedGrants: connector.droppedGrants().count,
     listings: listingLines(connector.listingEnds()),
   };
-  return formatSyncSummary(summary, report, file);
+  return formatSyncSummary(summary, report, file, out.logger.isLevelEnabled('warn'));
 }
 
 /** A one-shot grant or revoke the config has no operation for, named by its config key. */

@@ -112,7 +112,7 @@ function report(ctx: ConnectorContext): void {
 }
 
 const ENDED: Record<ListingEnd['how'], string> = {
-  'total-reached': 'a short page reached totalResults',
+  'total-reached': 'a short page that brought the count to totalResults',
   'empty-page': 'an empty page',
   'repeat-page': 'a page of only resources already listed',
 };
