@@ -65,6 +65,8 @@ describe('one-shot provisioning', () => {
       expect(run.code).toBe(1);
       expect(run.stdout).toContain(`revoke of grant "group:${group.id}:member:user:${victim ?? ''}" failed: `);
       expect(run.stdout).toContain(`Restored: put back ${kept.map((id) => `"${id}"`).join(', ')} (the read-back confirms it)`);
+      // The error stream carries it too, as it does every error.
+      expect(run.stderr).toContain('error: revoke of grant');
       // The victim is gone now; the next member's revoke fails the same way.
       const json = await cli([...args(kept[0]), '-o', 'json']);
       expect(json.code).toBe(1);

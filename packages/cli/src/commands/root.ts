@@ -110,19 +110,23 @@ async function oneShotRevoke(flags: ResolvedFlags, io: CliIo, connector: Built):
 
 /**
  * Prints what a grant or revoke did on stdout, whatever the log level: written, already in place, or failed
- * (with what was restored, which the connector's error says). A stop is reported as any stopped command.
+ * (with what was restored, which the connector's error says). A failure is then also reported on stderr as
+ * every error is, so what reads the error stream still finds it there; a stop is reported as any stopped command.
  */
 async function reportOutcome(flags: ResolvedFlags, io: CliIo, action: ProvisionAction, send: () => Promise<ProvisionReport>): Promise<number> {
   const format = (flags.string('output-format') ?? 'console') as OutputFormat;
+  const print = (report: ProvisionReport): void => {
+    io.stdout.write(scrubText(formatProvisionReport(report, format), secretValues(flags)));
+  };
   let report: ProvisionReport;
   try {
     report = await send();
   } catch (err) {
-    if (err instanceof BatonError && err.code === 'cancelled') throw err;
-    report = { ...action, outcome: 'failed', error: err instanceof Error ? err.message : String(err) };
+    if (!(err instanceof BatonError && err.code === 'cancelled')) print({ ...action, outcome: 'failed', error: err instanceof Error ? err.message : String(err) });
+    throw err;
   }
-  io.stdout.write(scrubText(formatProvisionReport(report, format), secretValues(flags)));
-  return report.outcome === 'failed' ? EXIT.failure : EXIT.ok;
+  print(report);
+  return EXIT.ok;
 }
 
 function scrub(err: unknown, secrets: readonly string[]): unknown {
