@@ -17,8 +17,8 @@ function explain(ctx: ConnectorContext, err: unknown): unknown {
   const { file, apiEndpoint } = ctx.config;
   const hint = HINTS[errorCode(err)]?.(ctx);
   if (hint === undefined) return err;
-  // The hint replaces the HTTP layer's generic advice, so a person reads one piece of advice, not two.
-  if (err instanceof ScimHttpError) {
+  // For refused credentials the hint replaces the HTTP layer's generic advice, which says the same less exactly.
+  if (err instanceof ScimHttpError && err.code === 'unauthenticated') {
     const specific = err.withAdvice(hint.charAt(0).toLowerCase() + hint.slice(1).replace(/\.$/, ''));
     return new BatonError(err.code, `${file}: cannot list users at ${apiEndpoint}: ${specific.message}`, { cause: err });
   }
