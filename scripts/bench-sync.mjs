@@ -1,5 +1,6 @@
 // Benchmark: a whole sync through the CLI (its own process) against the testkit server, beside the raw
-// sequential list-page fetch of the same server. Writes bench/results.json and bench/RESULTS.md (+ chart SVG).
+// sequential list-page fetch of the same server. Writes .bench/results.json and .bench/RESULTS.md (+ chart SVG);
+// with BENCH_RECORD=1, the tracked bench/ copies instead.
 // BENCH_SCALES (e.g. "1000,10000") and BENCH_LATENCY_USERS (0 to skip the latency runs) shorten it.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,8 @@ import { startScimServer } from '../packages/testkit/dist/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const cli = join(root, 'packages/cli/dist/bin.js');
-const outDir = join(root, 'bench');
+// The tracked figures in bench/ change only when asked (BENCH_RECORD=1); any other run writes to .bench/ (ignored).
+const outDir = join(root, process.env.BENCH_RECORD === '1' ? 'bench' : '.bench');
 const PAGE = 1000;
 const TOKEN = 'bench-token-not-a-secret';
 const scales = (process.env.BENCH_SCALES ?? '1000,10000,100000').split(',').map(Number);

@@ -18,7 +18,9 @@ const server = await startScimServer({
 });
 const shown = (p) => relative(process.cwd(), p) || '.';
 console.log(`demo SCIM server: ${server.url} (${server.directory.users.size} users, ${server.directory.groups.size} groups)`);
-console.log(`syncing it with: pnpm baton-scim --scim-config ${shown(join(root, 'examples/demo.yaml'))} --api-endpoint ${server.url} --token … -f ${shown(file)}`);
+console.log(`syncing it with the CLI (this server stops when the demo ends; to sync one again by hand, start it in another terminal:`);
+console.log(`  node ${shown(join(root, 'packages/testkit/dist/cli.js'))} --port 8080 --token ${token}`);
+console.log(`  pnpm baton-scim --scim-config ${shown(join(root, 'examples/demo.yaml'))} --api-endpoint http://127.0.0.1:8080/scim/v2 --token ${token} -f ${shown(file)})`);
 console.log(`afterwards, read the file with: pnpm baton-scim inspect stats -f ${shown(file)}`);
 console.log('some demo users deliberately lack a name, an e-mail or the active flag: the summary warns about them\n');
 

@@ -61,6 +61,13 @@ describe('a global install', () => {
     expect(providers.code, providers.stderr).toBe(0);
     expect(installedIn(providers.stdout)).toEqual(['slack']);
     expect(providers.stdout).toMatch(/zoom\s+@baton-scim\/provider-zoom\s+-\s+-\s+not installed/);
+    // A first-party provider not installed gets its install command; a typo the nearest id, installed or not.
+    const zoom = await spawnRun(process.execPath, [globalBin, '--service-provider', 'zoom', '--token', 'x'], { cwd });
+    expect(zoom.stderr).toContain('provider "zoom" is not installed. It is provided by @baton-scim/provider-zoom; install it with: npm install @baton-scim/provider-zoom');
+    const zom = await spawnRun(process.execPath, [globalBin, '--service-provider', 'zom', '--token', 'x'], { cwd });
+    expect(zom.stderr).toContain('there is no provider "zom"; did you mean "zoom" (not installed yet: npm install @baton-scim/provider-zoom');
+    const slakc = await spawnRun(process.execPath, [globalBin, '--service-provider', 'slakc', '--token', 'x'], { cwd });
+    expect(slakc.stderr).toContain('there is no provider "slakc"; did you mean "slack" (installed)?');
     const file = join(cwd, 'sync.c1z');
     const sync = await spawnRun(process.execPath, [globalBin, '--service-provider', 'slack', '--api-endpoint', server.url, '--token', TOKEN, '-f', file], { cwd });
     expect(sync.code, sync.stderr).toBe(0);

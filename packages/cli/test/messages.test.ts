@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScimServer, type ScimTestServer } from '@baton-scim/testkit';
 import { bin } from './support/bin.js';
-import { CONFIG, startSyncedServer, syncArgs, tempDir, TOKEN } from './support/run.js';
+import { cli, CONFIG, startSyncedServer, syncArgs, tempDir, TOKEN } from './support/run.js';
 
 let server: ScimTestServer;
 let file: string;
@@ -41,7 +41,7 @@ describe('inspect', () => {
     expect(run.stdout).toMatch(/-f, --file <path>\s+the \.c1z file to read/);
   });
 
-  it('export csv writes beside -f by default, and to -o when given', async () => {
+  it('export csv writes beside -f by default, and to --out when given; -o is the output format, as everywhere', async () => {
     const cwd = tempDir();
     const besideDir = tempDir();
     const copy = join(besideDir, 'acme.c1z');
@@ -50,9 +50,18 @@ describe('inspect', () => {
     expect(beside.code, beside.stderr).toBe(0);
     expect(existsSync(join(besideDir, 'acme.csv'))).toBe(true);
     expect(readdirSync(cwd)).toEqual([]);
-    const named = await bin(['inspect', 'export', 'csv', '-f', copy, '-o', 'out.csv'], { cwd });
+    const named = await bin(['inspect', 'export', 'csv', '-f', copy, '--out', 'out.csv'], { cwd });
     expect(named.code, named.stderr).toBe(0);
     expect(readFileSync(join(cwd, 'out.csv'), 'utf8').split('\n')[0]).toMatch(/^Type,Last Name,/);
+    // Not a CSV file named "json": the result, as JSON, of writing the CSV beside -f.
+    const json = await bin(['inspect', 'export', 'csv', '-f', copy, '-o', 'json'], { cwd });
+    expect(json.code, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ file: join(besideDir, 'acme.csv'), rows: expect.any(Number) as unknown });
+    expect(readdirSync(cwd)).toEqual(['out.csv']);
+    // A value -o does not take is refused with the ones it does.
+    const wrong = await bin(['inspect', 'export', 'csv', '-f', copy, '-o', 'out.csv'], { cwd });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("argument 'out.csv' is invalid. Allowed choices are console, json.");
   });
 });
 
@@ -129,5 +138,48 @@ describe('flags that would be ignored warn', () => {
     expect(run.code, run.stderr).toBe(0);
     const records = run.stderr.trimEnd().split('\n').map((l) => JSON.parse(l) as { level: number; msg: string });
     expect(records.find((r) => r.msg.startsWith('--skip-full-sync is ignored'))?.level).toBe(40);
+  });
+});
+
+describe('messages a person reads once, and in plain words', () => {
+  it('a missing authType says it is missing and what to set', async () => {
+    const config = writeConfig('no-auth-type.yaml', demoYaml().replace('  authType: oauth2\n', ''));
+    const run = await cli(['validate-config', config]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`error: ${config}: auth.authType: missing required key: set it to one of "oauth2", "apiKey", "basic" (line 5)\n`);
+  });
+
+  it('a refused token gets one piece of advice, naming the flag', async () => {
+    const run = await cli(['--scim-config', CONFIG, '--api-endpoint', server.url, '--token', 'not-the-token', '-f', join(tempDir(), 'x.c1z')]);
+    expect(run.code).toBe(1);
+    const error = run.stderr.split('\n').find((l) => l.startsWith('error:')) ?? '';
+    expect(error).toMatch(/HTTP 401 Unauthorized.*; the credentials were refused: check --token: it may be wrong, expired or revoked$/);
+    expect(error).not.toContain('check the token/API key');
+  });
+
+  it('an unresolvable --auth-url host points at the token URL, not --api-endpoint', async () => {
+    const config = tokenConfig('client_credentials', 'https://token.invalid/oauth/token');
+    const run = await cli(['--scim-config', config, '--api-endpoint', server.url, '--auth-url', 'https://token.invalid/oauth/token', '--scim-client-id', 'c', '--scim-client-secret', 'client-secret-4411', '-f', join(tempDir(), 'x.c1z')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/\(token request\) could not (resolve the host of|reach) https:\/\/token\.invalid .*check the host.* in the token URL \(auth\.authUrl or --auth-url\)/);
+    expect(run.stderr).not.toContain('--api-endpoint');
+  });
+
+  it('the summary offers --log-level warn only when the warnings were not already logged', async () => {
+    const quiet = await cli([...syncArgs(server, join(tempDir(), 'x.c1z')), '--log-format', 'console']);
+    expect(quiet.stderr).toContain('Warnings (--log-level warn shows them with examples):');
+    const shown = await cli([...syncArgs(server, join(tempDir(), 'x.c1z')), '--log-format', 'console', '--log-level', 'warn']);
+    expect(shown.stderr).toContain('WARN');
+    expect(shown.stderr).toContain('Warnings (logged above with examples):');
+    expect(shown.stderr).not.toContain('--log-level warn');
+  });
+
+  it('an unknown .baton.yaml key gets the flag it was probably meant to be', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, '.baton.yaml'), 'service-provider: slack\nlog-levl: info\nfavourite-colour: blue\n');
+    const run = await cli(['--token', 'x'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`error: ${join(cwd, '.baton.yaml')}: log-levl: unknown key; did you mean "log-level"?\n`);
+    expect(run.stderr).toContain(`error: ${join(cwd, '.baton.yaml')}: favourite-colour: unknown key; keys are flag names, e.g. service-provider, file\n`);
   });
 });

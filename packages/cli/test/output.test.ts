@@ -1,5 +1,5 @@
 // What a sync and inspect print through the real executable: the summary, logs behind --log-level,
-// rates, the progress bar on a real terminal, and a reader that closes the pipe early.
+// rates, and a reader that closes the pipe early (the terminal screen is in screen.test.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,26 +77,6 @@ describe('a sync read by a machine (JSON logs)', () => {
     const progress = records.filter((r) => r.msg === 'sync progress' && (r.done ?? 0) > 0);
     expect(progress.length).toBeGreaterThan(0);
     for (const p of progress) expect(p.rate_per_second).toBeGreaterThan(0);
-  });
-});
-
-describe('on a terminal', () => {
-  it('prints log lines on their own lines above the live progress bar, never into it', async () => {
-    const file = join(tempDir(), 'tty.c1z');
-    const quoted = [process.execPath, BIN, ...syncArgs(server, file), '--log-level', 'info'].map((a) => `'${a}'`).join(' ');
-    // `script` gives the child a real pseudo-terminal, so stderr is a TTY as in a person's shell.
-    const run = await spawnRun('script', ['-q', '-e', '-c', quoted, '/dev/null'], { cwd: tempDir(), env: { TERM: 'xterm', COLUMNS: '120', LINES: '40' } });
-    expect(run.code, run.stdout).toBe(0);
-    const screen = run.stdout;
-    expect(screen).toMatch(/resources \(user\)\s+\|[█░]+\|/);
-    const starts = [...screen.matchAll(LOG_LINE)].map((m) => m.index);
-    expect(starts.length).toBeGreaterThan(5);
-    for (const at of starts) {
-      const before = screen.slice(Math.max(0, at - 5), at);
-      // The line was fresh (after a newline) or the bar's line was cleared first.
-      expect(before.endsWith('\n') || before.endsWith('\x1b[2K') || at === 0, JSON.stringify(screen.slice(Math.max(0, at - 60), at + 20))).toBe(true);
-    }
-    expect(screen).toContain(`written to ${file}`);
   });
 });
 

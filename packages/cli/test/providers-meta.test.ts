@@ -20,6 +20,9 @@ describe('first-party provider packages', () => {
       expect(readme).toMatch(/^## Authentication$/m);
       expect(readme).toContain(`@baton-scim/provider-${id}`);
       expect(readme).toContain(`--service-provider ${id}`);
+      // Until the packages are on npm, the install line is no use without the way to run it from a checkout.
+      expect(readme).toContain(`The \`npm install\` line works once the packages are published to npm.`);
+      expect(readme).toContain(`\`pnpm baton-scim --service-provider ${id} …\``);
     });
 
     it('has recorded fixtures and the expected sync result, both valid JSON', () => {

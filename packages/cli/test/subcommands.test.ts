@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScimServer, type ScimTestServer } from '@baton-scim/testkit';
@@ -152,12 +152,37 @@ describe('inspect', () => {
     const added = { ...structuredClone(template), id: 'added-user-1', userName: 'added.user@example.test', roles: [], groups: [] };
     server.directory.users.set(added.id, added);
 
+    // A copy holding only the first sync: nothing to compare within it, but it can be compared with the file.
+    const first = join(tempDir(), 'first.c1z');
+    copyFileSync(file, first);
+    const alone = await cli(['inspect', 'diff', '-f', first]);
+    expect(alone.code, alone.stderr).toBe(0);
+    expect(alone.stdout).toMatch(/^.*first\.c1z holds no finished full sync before \w+, so there is nothing to compare it with yet\. Sync into the same file again, or compare two files: baton-scim inspect diff OLD\.c1z NEW\.c1z\n$/);
+    expect(JSON.parse((await cli(['inspect', 'diff', '-f', first, '-o', 'json'])).stdout)).toMatchObject({ base: null, note: expect.stringContaining('nothing to compare') as unknown });
+
     const second = await cli(syncArgs(server, file));
     expect(second.code, second.stderr).toBe(0);
     const syncs = JSON.parse((await cli(['inspect', 'syncs', '-o', 'json', '-f', file])).stdout) as { syncs: unknown[] };
     expect(syncs.syncs).toHaveLength(2);
     type Changes = { created: string[]; deleted: string[]; modified: string[] };
-    const diff = JSON.parse((await cli(['inspect', 'diff', '-f', file])).stdout) as Record<'resources' | 'entitlements' | 'grants', Changes>;
+    const diff = JSON.parse((await cli(['inspect', 'diff', '-f', file, '-o', 'json'])).stdout) as Record<'resources' | 'entitlements' | 'grants', Changes>;
+    // Two files compare the latest sync of each: here the same two syncs.
+    const across = JSON.parse((await cli(['inspect', 'diff', first, file, '-o', 'json'])).stdout) as Record<string, unknown>;
+    expect(across).toEqual({ ...diff, baseFile: first, appliedFile: file });
+    // A person reads a list: counts per kind, then + added, - removed, ~ changed, with the resource's name.
+    const text = await cli(['inspect', 'diff', first, file]);
+    expect(text.code, text.stderr).toBe(0);
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^From sync \\w+ of ${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, finished `));
+    expect(lines.slice(2, 6)).toEqual([
+      'Resources: 1 added, 1 removed, 1 changed',
+      `  + user:${added.id}  ${added.displayName ?? added.userName}`,
+      `  - user:${gone.id}  ${gone.displayName ?? gone.userName}`,
+      `  ~ user:${renamed.id}  ${renamed.displayName}`,
+    ]);
+    expect(lines).toContain('Entitlements: no changes');
+    expect(lines).toContain(`Grants: ${diff.grants.deleted.length} removed`);
+    for (const id of diff.grants.deleted) expect(lines).toContain(`  - ${id}`);
     expect(diff.resources).toEqual({ created: [`user:${added.id}`], deleted: [`user:${gone.id}`], modified: [`user:${renamed.id}`] });
     expect(diff.entitlements).toEqual({ created: [], deleted: [], modified: [] });
     expect(diff.grants.created).toEqual([]);

@@ -91,11 +91,19 @@ describe('usage errors (exit 2), all reported together', () => {
     expect(errors.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('names the package and the install command of a provider that is not installed', async () => {
-    const run = await cli(['--service-provider', 'no-such-idp', '--token', 'x']);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('@baton-scim/provider-no-such-idp');
-    expect(run.stderr).toContain('npm install @baton-scim/provider-no-such-idp');
+  it('suggests the nearest provider id for a mistyped one, and an install command only for a package that exists', async () => {
+    const typo = await cli(['--service-provider', 'slak', '--token', 'x']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('error: --service-provider: there is no provider "slak"; did you mean "slack" (');
+    expect(typo.stderr).not.toContain('provider-slak');
+    const unknown = await cli(['--service-provider', 'no-such-idp', '--token', 'x']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('error: --service-provider: there is no provider "no-such-idp" among the installed or first-party ones');
+    expect(unknown.stderr).not.toContain('npm install');
+    // A package named outright is the user's to install.
+    const named = await cli(['--service-provider', '@acme/provider-x', '--token', 'x']);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('install it with: npm install @acme/provider-x');
   });
 
   it('refuses a tenant placeholder left in the endpoint', async () => {

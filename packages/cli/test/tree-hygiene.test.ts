@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FLAGS } from '../src/options/flags.js';
 import { REPO } from './support/bin.js';
 
 const SKIP = new Set(['node_modules', 'dist', '.turbo', '.git', 'demo-out', '.tools', '.bench', 'fixtures']);
@@ -34,6 +35,13 @@ describe('the checkout', () => {
     const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
     expect(readme).toMatch(/allowScripts/);
     expect(readme).toContain('npm install-scripts approve better-sqlite3 zstd-napi');
+  });
+
+  it("README's flag table lists every flag --help shows", () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const table = readme.split('\n').filter((l) => l.startsWith('| `-')).join('\n');
+    const missing = FLAGS.filter((f) => !f.hidden && !table.includes(`--${f.name}\``)).map((f) => `--${f.name}`);
+    expect(missing).toEqual([]);
   });
 
   it('README starts with exactly the demo and test commands', () => {

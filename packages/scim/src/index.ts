@@ -20,6 +20,7 @@ export type { ListResponse } from './paging/list-response.js';
 export { loadScimConfig, loadScimConfigFile } from './config/load.js';
 export type { LoadOptions } from './config/load.js';
 export { ConfigError, formatIssue } from './config/errors.js';
+export { closestKey } from './config/closest-key.js';
 export type { ConfigIssue } from './config/errors.js';
 export { scimConfigSchema } from './config/schema.js';
 export type { ScimConfigInput, ScimConfigData } from './config/schema.js';

@@ -350,7 +350,7 @@ describe('defect 27', () => {
     const [outer, inner] = [...server.directory.groups.values()].filter((g) => !g.members?.some((m) => m.type === 'Group'));
     const connector = connectorFor({ config: scimConfig(server.url, { provisioning: PROVISIONING }), provisioning: true });
     const group: Resource = { id: { resourceType: 'group', resource: outer!.id } };
-    const grants = await connector.resourceSyncers()[1]!.grant!({ id: { resourceType: 'group', resource: inner!.id } }, { id: `group:${outer!.id}:member`, resource: group }, signal);
+    const { grants } = await connector.resourceSyncers()[1]!.grant!({ id: { resourceType: 'group', resource: inner!.id } }, { id: `group:${outer!.id}:member`, resource: group }, signal);
     await connector.close();
     expect(grants.map((g) => g.id)).toEqual([`group:${outer!.id}:member:group:${inner!.id}`]);
   });
@@ -421,7 +421,7 @@ async function provisioned(patch: Record<string, unknown> = {}, options: ScimSer
   const connector = connectorFor({ config, provisioning: true });
   const grant = async (entitlementId: string, type: string, id: string) => {
     const target = await lookupGrantTarget(file, entitlementId, type, id);
-    return grantEntitlement(connector, target.entitlement, target.principal, signal);
+    return (await grantEntitlement(connector, target.entitlement, target.principal, signal)).grants;
   };
   const revoke = async (grantId: string) => revokeGrant(connector, await lookupGrant(file, grantId), signal);
   return { server, connector, grant, revoke };

@@ -13,17 +13,19 @@ import { cliFlagValues } from '../options/program-flags.js';
 import { outputOption } from '../program.js';
 import { handle } from './handle.js';
 
-interface SubOpts { outputFormat?: string; syncId?: string; resourceType?: string; resource?: string; entitlement?: string; out?: string }
+interface SubOpts { syncId?: string; baseSyncId?: string; files?: string[]; resourceType?: string; resource?: string; entitlement?: string; out?: string }
 
 export function registerInspect(program: Command, io: CliIo, setExit: (c: number) => void): void {
   const inspect = program.command('inspect').description('Read a .c1z file (-f): resources, entitlements, grants, access, stats, diff, export');
   const add = (name: string, description: string, run: (o: InspectOptions, sub: SubOpts) => Promise<string>, extra: (c: Command) => Command = (c) => c): void => {
     const cmd = extra(fileOption(inspect.command(name).description(description)).addOption(outputOption()).option('--sync-id <id>', 'read this sync instead of the latest finished one'));
-    cmd.action(async (sub: SubOpts) => handle(io, setExit, async () => {
+    cmd.action(async (...args: unknown[]) => handle(io, setExit, async () => {
+      // Options come after any positional arguments: the last is the Command, the one before it the options.
+      const sub = { ...(args.at(-2) as SubOpts), ...(args.length > 2 ? { files: (args[0] as string[]).map((f) => resolve(io.cwd, f)) } : {}) };
       const flags = resolveFlags(cliFlagValues(program), io.env, io.cwd);
       const options: InspectOptions = {
         file: flags.path('file') ?? 'sync.c1z',
-        output: (sub.outputFormat ?? 'console') as OutputFormat,
+        output: (flags.string('output-format') ?? 'console') as OutputFormat,
         syncId: sub.syncId,
         tmpDir: flags.path('c1z-temp-dir'),
       };
@@ -40,16 +42,20 @@ export function registerInspect(program: Command, io: CliIo, setExit: (c: number
   add('access', 'Effective access of a principal (-t type -r id)', (o, s) => inspectAccess(o, s.resourceType, s.resource), (c) => typeOpt(c).option('-r, --resource <id>', 'principal id'));
   add('stats', 'Counts of the latest finished sync', (o) => inspectStats(o));
   add('syncs', 'List the syncs in the file', (o) => inspectSyncs(o));
-  add('diff', 'Compare the latest finished full sync with the previous one (JSON)', (o) => inspectDiff(o));
+  add('diff', 'Compare the latest finished full sync of -f with the one before it, or of two files: inspect diff OLD.c1z NEW.c1z',
+    (o, s) => inspectDiff({ ...o, baseSyncId: s.baseSyncId, files: s.files }),
+    (c) => c.argument('[files...]', 'two .c1z files: the base and the one compared with it (default: -f, twice)')
+      .option('--base-sync-id <id>', 'compare with this sync (of the first file) instead of the one before'));
   const exp = inspect.command('export').description('Export the latest finished sync');
   fileOption(exp.command('csv').description('Export identities, entitlements and grants as CSV'))
-    .option('-o, --out <file>', 'the CSV file to write (default: beside the .c1z, e.g. sync.csv for sync.c1z)')
+    .option('--out <file>', 'the CSV file to write (default: beside the .c1z, e.g. sync.csv for sync.c1z)')
+    .addOption(outputOption())
     .option('--sync-id <id>', 'read this sync instead of the latest finished one')
     .action(async (sub: SubOpts) => handle(io, setExit, async () => {
       const flags = resolveFlags(cliFlagValues(program), io.env, io.cwd);
       const file = flags.path('file') ?? resolve(io.cwd, 'sync.c1z');
       const out = sub.out ? resolve(io.cwd, sub.out) : besideAs(file, '.csv');
-      return exportCsv({ file, output: 'console', syncId: sub.syncId, tmpDir: flags.path('c1z-temp-dir') }, out);
+      return exportCsv({ file, output: (flags.string('output-format') ?? 'console') as OutputFormat, syncId: sub.syncId, tmpDir: flags.path('c1z-temp-dir') }, out);
     }));
 }
 

@@ -1,6 +1,6 @@
 // The root command: a sync into -f, or a one-shot grant/revoke when those flags are given.
 import type { Command } from 'commander';
-import { lookupGrant, lookupGrantTarget, grantEntitlement, revokeGrant, runSync, type SyncSummary } from '@baton-scim/core';
+import { BatonError, lookupGrant, lookupGrantTarget, grantEntitlement, revokeGrant, runSync, type SyncSummary } from '@baton-scim/core';
 import { VERIFY_AFTER_STOP_MS } from '@baton-scim/scim';
 import { EXIT, type CliIo } from '../io.js';
 import { buildRun, type BuiltRun } from '../connector/build.js';
@@ -14,6 +14,7 @@ import { scrubText } from '../output/logger.js';
 import { outputFor, type Output } from '../output/output.js';
 import { createProgressReporter } from '../output/progress.js';
 import { listingLines } from '../output/listing-lines.js';
+import { formatProvisionReport, type OutputFormat, type ProvisionAction, type ProvisionReport } from '../output/provision-outcome.js';
 import { formatSyncSummary } from '../output/sync-summary.js';
 import { runServiceMode } from '../service/service-mode.js';
 import { VERSION } from '../program.js';
@@ -38,8 +39,8 @@ export async function runRoot(program: Command, io: CliIo): Promise<number> {
       for (const warning of run.warnings) out.warn(warning);
       const oneShot = oneShotProblem(flags, run);
       if (oneShot) throw new UsageError([oneShot]);
-      if (flags.string('grant-entitlement')) return await oneShotGrant(flags, io, connector, logger);
-      if (flags.string('revoke-grant')) return await oneShotRevoke(flags, io, connector, logger);
+      if (flags.string('grant-entitlement')) return await oneShotGrant(flags, io, connector);
+      if (flags.string('revoke-grant')) return await oneShotRevoke(flags, io, connector);
       summary = await sync(flags, io, run, out);
     } finally {
       await connector.close?.();
@@ -53,13 +54,12 @@ export async function runRoot(program: Command, io: CliIo): Promise<number> {
 }
 
 type Built = BuiltRun['connector'];
-type Log = Output['logger'];
 
 /** Syncs into -f; returns the summary a person reads (none for JSON logs). */
 async function sync(flags: ResolvedFlags, io: CliIo, run: BuiltRun, out: Output): Promise<string | undefined> {
   const file = flags.path('file') ?? 'sync.c1z';
   const { connector } = run;
-  const progress = createProgressReporter(out.screen, io.stderr, out.logger);
+  const progress = createProgressReporter(out.screen, out.logger);
   let summary: SyncSummary;
   try {
     // The engine logs "Sync complete." for JSON readers; a person gets the summary below instead.
@@ -79,7 +79,7 @@ async function sync(flags: ResolvedFlags, io: CliIo, run: BuiltRun, out: Output)
     droppedGrants: connector.droppedGrants().count,
     listings: listingLines(connector.listingEnds()),
   };
-  return formatSyncSummary(summary, report, file);
+  return formatSyncSummary(summary, report, file, out.logger.isLevelEnabled('warn'));
 }
 
 /** A one-shot grant or revoke the config has no operation for, named by its config key. */
@@ -101,21 +101,44 @@ function allowVerifyAfterStop(io: CliIo): void {
   if (io.stop) io.stop.graceMs = Math.max(io.stop.graceMs, VERIFY_AFTER_STOP_MS + 1000);
 }
 
-async function oneShotGrant(flags: ResolvedFlags, io: CliIo, connector: Built, logger: Log): Promise<number> {
+async function oneShotGrant(flags: ResolvedFlags, io: CliIo, connector: Built): Promise<number> {
   allowVerifyAfterStop(io);
   const file = flags.path('file') ?? 'sync.c1z';
+  const principal = `${flags.string('grant-principal-type') ?? ''}:${flags.string('grant-principal') ?? ''}`;
   const target = await lookupGrantTarget(file, flags.string('grant-entitlement') ?? '', flags.string('grant-principal-type') ?? '', flags.string('grant-principal') ?? '');
-  const grants = await grantEntitlement(connector, target.entitlement, target.principal, io.signal);
-  logger.info({ entitlement: target.entitlement.id, principal: flags.string('grant-principal'), grants: grants.map((g) => g.id) }, 'granted (verified)');
-  return EXIT.ok;
+  const action = { action: 'grant', entitlement: target.entitlement.id ?? '', principal } as const;
+  return reportOutcome(flags, io, action, async () => {
+    const { grants, outcome } = await grantEntitlement(connector, target.entitlement, target.principal, io.signal);
+    return { ...action, grants: grants.map((g) => g.id ?? ''), outcome };
+  });
 }
 
-async function oneShotRevoke(flags: ResolvedFlags, io: CliIo, connector: Built, logger: Log): Promise<number> {
+async function oneShotRevoke(flags: ResolvedFlags, io: CliIo, connector: Built): Promise<number> {
   allowVerifyAfterStop(io);
   const file = flags.path('file') ?? 'sync.c1z';
   const grant = await lookupGrant(file, flags.string('revoke-grant') ?? '');
-  await revokeGrant(connector, grant, io.signal);
-  logger.info({ grant: grant.id }, 'revoked (verified)');
+  const action = { action: 'revoke', grant: grant.id ?? '' } as const;
+  return reportOutcome(flags, io, action, async () => ({ ...action, outcome: await revokeGrant(connector, grant, io.signal) }));
+}
+
+/**
+ * Prints what a grant or revoke did on stdout, whatever the log level: written, already in place, or failed
+ * (with what was restored, which the connector's error says). A failure is then also reported on stderr as
+ * every error is, so what reads the error stream still finds it there; a stop is reported as any stopped command.
+ */
+async function reportOutcome(flags: ResolvedFlags, io: CliIo, action: ProvisionAction, send: () => Promise<ProvisionReport>): Promise<number> {
+  const format = (flags.string('output-format') ?? 'console') as OutputFormat;
+  const print = (report: ProvisionReport): void => {
+    io.stdout.write(scrubText(formatProvisionReport(report, format), secretValues(flags)));
+  };
+  let report: ProvisionReport;
+  try {
+    report = await send();
+  } catch (err) {
+    if (!(err instanceof BatonError && err.code === 'cancelled')) print({ ...action, outcome: 'failed', error: err instanceof Error ? err.message : String(err) });
+    throw err;
+  }
+  print(report);
   return EXIT.ok;
 }
 

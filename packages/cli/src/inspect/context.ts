@@ -12,6 +12,12 @@ export interface InspectOptions {
   readonly tmpDir?: string | undefined;
 }
 
+export function requireFile(file: string): void {
+  if (!existsSync(file)) {
+    throw new UsageError([`-f ${file}: no such file; pass -f with the .c1z a sync wrote, or sync into it first (baton-scim … -f ${file})`]);
+  }
+}
+
 export async function withReader<T>(options: InspectOptions, use: (reader: SyncReader, c1z: C1zReader) => Promise<T> | T): Promise<T> {
   const c1z = await openReader(options);
   try {
@@ -23,9 +29,7 @@ export async function withReader<T>(options: InspectOptions, use: (reader: SyncR
 
 /** The file opened on its chosen sync, or a usage error naming the file; the caller closes it. */
 export async function openReader(options: InspectOptions): Promise<C1zReader> {
-  if (!existsSync(options.file)) {
-    throw new UsageError([`-f ${options.file}: no such file; pass -f with the .c1z a sync wrote, or sync into it first (baton-scim … -f ${options.file})`]);
-  }
+  requireFile(options.file);
   const c1z = await C1zReader.open(options.file, { ...(options.syncId ? { syncId: options.syncId } : {}), ...(options.tmpDir ? { tmpDir: options.tmpDir } : {}) });
   if (!c1z.selectedSync) {
     c1z.close();

@@ -37,6 +37,7 @@ export async function exportCsv(o: InspectOptions, out: string): Promise<string>
       lines.push(['Grant', '', '', g.principal.id.resource ?? '', '', '', e?.displayName ?? '', g.entitlement?.id ?? '', typeLabel(reader, g.entitlement?.resource?.id?.resourceType), resourceLabel(reader, g.entitlement?.resource?.id), e?.description ?? '', e?.slug ?? '']);
     }
     writeFileSync(out, lines.map((l) => l.map(csvCell).join(',')).join('\n') + '\n');
+    if (o.output === 'json') return JSON.stringify({ file: out, rows: lines.length - 1 });
     return `wrote ${lines.length - 1} rows to ${out}\n`;
   });
 }

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { closestKey } from '@baton-scim/scim';
 import { FLAGS } from './flags.js';
 import { UsageError } from './usage-error.js';
 
@@ -51,7 +52,8 @@ function toValues(path: string, doc: Record<string, unknown>): Map<string, strin
   const values = new Map<string, string | boolean>();
   for (const [key, value] of Object.entries(doc)) {
     if (!known.has(key)) {
-      problems.push(`${path}: ${key}: unknown key (keys are flag names, e.g. service-provider, file)`);
+      const near = closestKey(key, [...known]);
+      problems.push(`${path}: ${key}: unknown key; ${near === undefined ? 'keys are flag names, e.g. service-provider, file' : `did you mean "${near}"?`}`);
     } else if (typeof value === 'string') {
       values.set(key, value);
     } else {

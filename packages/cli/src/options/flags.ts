@@ -38,6 +38,7 @@ const DIRECT_FLAGS: readonly FlagSpec[] = [
   { name: 'provisioning', short: 'p', kind: 'boolean', defaultValue: false, description: 'Enable provisioning actions' },
   { name: 'file', short: 'f', kind: 'string', defaultValue: 'sync.c1z', description: 'Path to the c1z file to write (sync) or read (provisioning lookups)' },
   { name: 'log-level', kind: 'string', choices: ['debug', 'info', 'warn', 'error'], description: 'Log level (default: info for JSON logs; error for console logs, which end with a summary instead)' },
+  { name: 'output-format', short: 'o', kind: 'string', choices: ['console', 'json'], description: 'What commands print on stdout: console (for a person) or json (default console)' },
   { name: 'log-format', kind: 'string', choices: ['json', 'console'], description: 'Log format (default: console on a terminal, json otherwise)' },
   { name: 'client-id', kind: 'string', description: 'ConductorOne client ID (switches to service mode)' },
   { name: 'client-secret', kind: 'string', secret: true, description: 'ConductorOne client secret (service mode)' },

@@ -12,13 +12,15 @@ export interface LoggerOptions {
   /** Secret values (tokens, keys, passwords) that must never be written. */
   readonly secrets: readonly string[];
   readonly destination?: NodeJS.WritableStream;
+  /** Colour console lines; by default when the destination is a terminal, as NO_COLOR/FORCE_COLOR allow. */
+  readonly color?: boolean;
 }
 
 export function createLogger(options: LoggerOptions): PinoLogger {
   const sink = options.destination ?? process.stderr;
   const scrubbed = scrubbingStream(sink, options.secrets);
   const stream = options.format === 'console'
-    ? pretty({ destination: scrubbed, sync: true, colorize: isColorTerminal(sink), translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' })
+    ? pretty({ destination: scrubbed, sync: true, colorize: options.color ?? wantsColor(process.env, (sink as NodeJS.WriteStream).isTTY === true), translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' })
     : scrubbed;
   return pino({ level: options.level, base: null, redact: { paths: REDACT_PATHS, censor: '[REDACTED]' } }, stream);
 }
@@ -43,8 +45,15 @@ export function scrubbingStream(sink: NodeJS.WritableStream, secrets: readonly s
   });
 }
 
-function isColorTerminal(stream: NodeJS.WritableStream): boolean {
-  return (stream as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
+/**
+ * Whether to colour output for a person: never with NO_COLOR set (no-color.org); always with FORCE_COLOR set to
+ * anything but 0 or false; otherwise when it goes to a terminal.
+ */
+export function wantsColor(env: NodeJS.ProcessEnv, terminal: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  return terminal;
 }
 
 export function scrubText(text: string, secrets: readonly string[]): string {

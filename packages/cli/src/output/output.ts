@@ -3,7 +3,7 @@
 import type { Logger } from 'pino';
 import type { CliIo } from '../io.js';
 import type { ResolvedFlags } from '../options/resolve.js';
-import { createLogger, scrubText, type LogFormat } from './logger.js';
+import { createLogger, scrubText, wantsColor, type LogFormat } from './logger.js';
 import { createScreen, type Screen } from './screen.js';
 
 export interface Output {
@@ -23,7 +23,9 @@ export function outputFor(flags: ResolvedFlags, io: CliIo, secrets: readonly str
   const format = (flags.string('log-format') ?? (io.interactive ? 'console' : 'json')) as LogFormat;
   const level = flags.string('log-level') ?? (format === 'json' ? 'info' : 'error');
   const screen = io.interactive ? createScreen(io.stderr) : undefined;
-  const logger = createLogger({ level, format, secrets, destination: screen?.stream ?? io.stderr });
+  // The screen's stream is not itself a terminal; whether stderr is one decides the colour.
+  const color = wantsColor(io.env, io.interactive);
+  const logger = createLogger({ level, format, secrets, destination: screen?.stream ?? io.stderr, color });
   return {
     format,
     logger,

@@ -1,5 +1,4 @@
 // Shows sync progress: a live bar on a terminal, JSON progress log lines (at most every 5 s) elsewhere.
-import cliProgress from 'cli-progress';
 import type { Logger, SyncProgressEvent } from '@baton-scim/core';
 import { RateMeter } from './rate.js';
 import type { Screen } from './screen.js';
@@ -10,10 +9,12 @@ export interface ProgressReporter {
 }
 
 const LOG_EVERY_MS = 5_000;
+const BAR_WIDTH = 30;
+const REDRAW_MS = 100;
 
 /** A bar on `screen` when there is one (a terminal), progress log lines otherwise. */
-export function createProgressReporter(screen: Screen | undefined, sink: NodeJS.WritableStream, logger: Logger): ProgressReporter {
-  return screen ? terminalReporter(screen, sink) : logReporter(logger);
+export function createProgressReporter(screen: Screen | undefined, logger: Logger): ProgressReporter {
+  return screen ? terminalReporter(screen) : logReporter(logger);
 }
 
 type Progress = Extract<SyncProgressEvent, { type: 'progress' }>;
@@ -22,42 +23,50 @@ function label(e: Progress): string {
   return e.resourceTypeId ? `${e.phase} (${e.resourceTypeId})` : e.phase;
 }
 
-function terminalReporter(screen: Screen, sink: NodeJS.WritableStream): ProgressReporter {
-  const bar = new cliProgress.SingleBar({
-    format: '{phase} |{bar}| {value}{totalText} · {rate}/s',
-    stream: sink,
-    hideCursor: true,
-    clearOnComplete: false,
-    // A log line clears the bar's line; the bar must draw again even when its numbers did not change.
-    forceRedraw: true,
-  }, cliProgress.Presets.shades_classic);
+/**
+ * One status line per phase and resource type: a bar filled in proportion only when the total is known
+ * (`120/300`); while it is not, the count alone (`120`), never a bar that looks finished.
+ */
+export function progressLine(phase: string, done: number, total: number | undefined, rate: number | undefined): string {
+  const count = total === undefined ? `${done}` : `${done}/${total}`;
+  const filled = total === undefined ? 0 : Math.round(BAR_WIDTH * Math.min(1, total === 0 ? 1 : done / total));
+  const bar = total === undefined ? ' '.repeat(BAR_WIDTH) : '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
+  return `${phase.padEnd(28)} |${bar}| ${count} · ${rate ?? '-'}/s`;
+}
+
+function terminalReporter(screen: Screen): ProgressReporter {
   const rates = new RateMeter();
-  let current = '';
-  let started = false;
-  const stopBar = (): void => {
-    if (!started) return;
-    screen.release();
-    bar.stop();
-    started = false;
+  let current: string | undefined;
+  // Drawn at most every REDRAW_MS (a page can take a millisecond); the latest line is always drawn last.
+  let pending: string | undefined;
+  let drawnAt = 0;
+  const draw = (line: string): void => {
+    screen.status(line);
+    pending = undefined;
+    drawnAt = Date.now();
+  };
+  const settle = (): void => {
+    if (pending !== undefined) draw(pending);
+    screen.finish();
   };
   return {
     onProgress(e) {
       rates.observe(e);
       if (e.type !== 'progress') return;
       const phase = label(e);
-      const payload = { phase: phase.padEnd(28), totalText: e.total ? `/${e.total}` : '', rate: rates.rate(e, phase) ?? '-' };
-      if (!started || phase !== current) {
-        stopBar();
-        bar.start(e.total ?? Math.max(e.done, 1), e.done, payload);
-        screen.hold({ redraw: () => bar.render() });
-        started = true;
+      const line = progressLine(phase, e.done, e.total, rates.rate(e, phase));
+      if (phase !== current) {
+        // The finished phase's last line stays on screen above the next one.
+        settle();
         current = phase;
-        return;
+        draw(line);
+      } else if (Date.now() - drawnAt >= REDRAW_MS) {
+        draw(line);
+      } else {
+        pending = line;
       }
-      if (!e.total && e.done > bar.getTotal()) bar.setTotal(e.done);
-      bar.update(e.done, payload);
     },
-    stop: stopBar,
+    stop: settle,
   };
 }
 

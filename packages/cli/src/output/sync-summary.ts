@@ -18,7 +18,8 @@ function seconds(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
 
-export function formatSyncSummary(summary: SyncSummary, report: ConnectorReport, file: string): string {
+/** `warningsLogged`: the log level already shows warnings, so the summary does not suggest asking for them. */
+export function formatSyncSummary(summary: SyncSummary, report: ConnectorReport, file: string, warningsLogged = false): string {
   const types = Object.entries(summary.resourceTypes).map(([id, c]) => plural(c.resources, id));
   const { entitlements, grants } = summary.counts;
   const retried = summary.requestsRetried > 0 ? ` (${summary.requestsRetried} retried)` : '';
@@ -35,7 +36,7 @@ export function formatSyncSummary(summary: SyncSummary, report: ConnectorReport,
   const more = summary.warningCount - summary.warnings.length;
   if (more > 0) notes.push(`${more} more sync warnings`);
   if (notes.length > 0) {
-    lines.push('Warnings (--log-level warn shows them with examples):', ...notes.map((n) => `  ${n}`));
+    lines.push(warningsLogged ? 'Warnings (logged above with examples):' : 'Warnings (--log-level warn shows them with examples):', ...notes.map((n) => `  ${n}`));
   }
   return lines.join('\n') + '\n';
 }

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isScimProvider, type ScimProvider } from '@baton-scim/scim';
 import { UsageError } from '../options/usage-error.js';
 import { entryOf, isYamlEntry, providerProblem, yamlProvider } from './entry.js';
-import { FIRST_PARTY_PROVIDERS, installHint, providerPackageName } from './known.js';
+import { FIRST_PARTY_PROVIDERS, installHint, notInstalledProblems, providerPackageName } from './known.js';
 import { readMarker, type ProviderMarker } from './marker.js';
 
 /**
@@ -89,14 +89,10 @@ function declaredDependencies(root: string): string[] {
 export async function loadProvider(id: string, roots: readonly SearchRoot[]): Promise<ScimProvider> {
   checkProviderId(id);
   const pkg = providerPackageName(id);
-  const declared = discoverProviders(roots).find((m) => m.provider === id);
+  const installed = discoverProviders(roots);
+  const declared = installed.find((m) => m.provider === id);
   const pj = declared?.packageJsonPath ?? roots.map((r) => resolvePackageJson(pkg, r)).find((p) => p !== undefined);
-  if (!pj) {
-    throw new UsageError([
-      `--service-provider: provider "${id}" is not installed. It is provided by ${pkg}; install it with: ${installHint(pkg)}`,
-      `  (or pass --scim-config FILE with a custom YAML config; \`baton-scim providers\` lists what is installed)`,
-    ]);
-  }
+  if (!pj) throw new UsageError(notInstalledProblems(id, installed.map((m) => m.provider)));
   return importProvider(id, pj);
 }
 

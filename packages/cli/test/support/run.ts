@@ -19,12 +19,20 @@ function capture(): { stream: Writable; text: () => string } {
   };
 }
 
-export async function cli(argv: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<Run> {
+export interface CliOptions {
+  env?: Record<string, string>;
+  cwd?: string;
+  /** stderr is a terminal this many columns wide: the progress bar and console logs share it. */
+  terminalColumns?: number;
+}
+
+export async function cli(argv: string[], options: CliOptions = {}): Promise<Run> {
   const out = capture();
   const err = capture();
+  if (options.terminalColumns !== undefined) Object.assign(err.stream, { isTTY: true, columns: options.terminalColumns });
   const code = await main(argv, {
     stdout: out.stream, stderr: err.stream, env: options.env ?? {}, cwd: options.cwd ?? tempDir(),
-    interactive: false, signal: new AbortController().signal,
+    interactive: options.terminalColumns !== undefined, signal: new AbortController().signal,
   });
   return { code, stdout: out.text(), stderr: err.text() };
 }

@@ -1,18 +1,18 @@
 // Routes grant and revoke requests to the resource syncer that owns the entitlement's resource type.
-import type { ChangeOutcome, Connector, GrantsWithOutcome, ResourceSyncer } from '../connector/contract.js';
+import type { Connector, GrantResult, ProvisionOutcome, ResourceSyncer } from '../connector/contract.js';
 import { BatonError, errorCode } from '../errors.js';
 import { resourceKey } from '../model/ids.js';
 import type { Entitlement, Grant, Resource } from '../model/pb.js';
 
 type Provisioner = Required<Pick<ResourceSyncer, 'grant' | 'revoke'>>;
 
-/** Grants `entitlement` to `principal`; returns the grants the connector reports. */
+/** Grants `entitlement` to `principal`; returns the grants the connector reports and whether anything was sent. */
 export async function grantEntitlement(
   connector: Connector,
   entitlement: Entitlement,
   principal: Resource,
   signal: AbortSignal,
-): Promise<GrantsWithOutcome> {
+): Promise<GrantResult> {
   const what = `grant of entitlement "${entitlement.id ?? ''}" to ${resourceKey(principal.id ?? {})}`;
   const type = entitlement.resource?.id?.resourceType ?? '';
   const syncer = provisionerFor(connector, type, 'grant', what);
@@ -23,13 +23,13 @@ export async function grantEntitlement(
   }
 }
 
-/** Revokes `grant`; routed by the type of the resource that owns the grant's entitlement. Returns the connector's outcome, if it reports one. */
-export async function revokeGrant(connector: Connector, grant: Grant, signal: AbortSignal): Promise<ChangeOutcome | undefined> {
+/** Revokes `grant`; routed by the type of the resource that owns the grant's entitlement. */
+export async function revokeGrant(connector: Connector, grant: Grant, signal: AbortSignal): Promise<ProvisionOutcome> {
   const what = `revoke of grant "${grant.id ?? ''}"`;
   const type = grant.entitlement?.resource?.id?.resourceType ?? '';
   const syncer = provisionerFor(connector, type, 'revoke', what);
   try {
-    return (await syncer.revoke(grant, signal)) ?? undefined;
+    return await syncer.revoke(grant, signal);
   } catch (err) {
     throw failed(what, err);
   }

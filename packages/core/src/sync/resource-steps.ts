@@ -71,7 +71,9 @@ async function listResourcePage(ctx: EngineContext, action: ListResources & { ty
     if (parent) ctx.logger.debug(fields, 'Synced child resources');
     else ctx.logger.info(fields, 'Synced resources');
   }
-  return { page: { resources: fresh, ...(page.notes ? { notes: page.notes } : {}) }, progress: { resourceTypeId: type, done: stored } };
+  // A listing's total is known once it ends (servers' totalResults are not trusted for it).
+  const total = page.nextPageToken === '' && !parent ? { total: stored } : {};
+  return { page: { resources: fresh, ...(page.notes ? { notes: page.notes } : {}) }, progress: { resourceTypeId: type, done: stored, ...total } };
 }
 
 /** Checks the page and drops resources already stored in this sync (or repeated within the page). */

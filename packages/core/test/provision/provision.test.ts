@@ -22,11 +22,11 @@ function provisioning(failWith?: Error): { connector: Connector; log: string[] }
       ...s,
       grant: (principal: Resource, entitlement: Entitlement) => {
         log.push(`grant ${entitlement.id} ${principal.id?.resourceType}:${principal.id?.resource}`);
-        return failWith === undefined ? Promise.resolve([{ id: 'made' }]) : Promise.reject(failWith);
+        return failWith === undefined ? Promise.resolve({ grants: [{ id: 'made' }], outcome: 'written' as const }) : Promise.reject(failWith);
       },
       revoke: (grant: Grant) => {
         log.push(`revoke ${grant.id}`);
-        return Promise.resolve();
+        return Promise.resolve('already-in-place' as const);
       },
     };
   });
@@ -91,8 +91,9 @@ describe('provisioning dispatch', () => {
 
   it('routes a grant by the entitlement resource type and a revoke by the grant entitlement type', async () => {
     const { connector, log } = provisioning();
-    await expect(grantEntitlement(connector, entitlement, principal, signal)).resolves.toEqual([{ id: 'made' }]);
-    await revokeGrant(connector, { id: 'group:eng:member:user:bob', entitlement, principal }, signal);
+    await expect(grantEntitlement(connector, entitlement, principal, signal)).resolves.toEqual({ grants: [{ id: 'made' }], outcome: 'written' });
+    // What the syncer says it did reaches the caller as it is.
+    await expect(revokeGrant(connector, { id: 'group:eng:member:user:bob', entitlement, principal }, signal)).resolves.toBe('already-in-place');
     expect(log).toEqual(['grant group:eng:member user:bob', 'revoke group:eng:member:user:bob']);
   });
 

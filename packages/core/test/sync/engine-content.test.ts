@@ -75,6 +75,10 @@ describe('sync engine content', () => {
     expect(events[0]).toMatchObject({ type: 'sync-start', resumed: false, syncId: summary.syncId });
     const groupGrants = events.filter((e) => e.type === 'progress' && e.phase === 'grants' && e.resourceTypeId === 'group');
     expect(groupGrants.at(-1)).toMatchObject({ done: 3, total: 3 });
+    // A resource listing's total is known when it ends, and only then.
+    const users = events.filter((e) => e.type === 'progress' && e.phase === 'resources' && e.resourceTypeId === 'user');
+    expect(users.at(-1)).toMatchObject({ done: 5, total: 5 });
+    expect(users.slice(0, -1).every((e) => e.type === 'progress' && e.total === undefined)).toBe(true);
     expect(events.at(-1)).toEqual({ type: 'summary', summary });
     expect(summary.counts).toEqual({ resourceTypes: 5, resources: 15, entitlements: 9, grants: 13 });
     expect(summary.resourceTypes.group).toEqual({ resources: 3, entitlements: 3, grants: 9 });

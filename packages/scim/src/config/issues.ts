@@ -36,6 +36,7 @@ export function keyPath(path: readonly PropertyKey[]): string {
 const MAX_ECHO = 24;
 
 export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
@@ -90,6 +91,7 @@ function sizeMessage(bound: string, origin: string, limit: number | bigint, inpu
 
 function enumMessage(values: readonly unknown[], input: unknown): string {
   const options = values.map((v) => JSON.stringify(v)).join(', ');
+  if (input === undefined) return `missing required key: set it to one of ${options}`;
   const close = typeof input === 'string' ? closestKey(input, values.map(String)) : undefined;
   const hint = close !== undefined ? `; did you mean "${close}"?` : '';
   return `must be one of ${options} (got ${describeValue(input)})${hint}`;

@@ -1,5 +1,5 @@
 // Group membership through a provider's own API (hooks.groupMembership), checked on the user's groups like a PATCH.
-import { BatonError, type ChangeOutcome, type Entitlement, type Resource, type ResourceSyncer } from '@baton-scim/core';
+import { BatonError, type ProvisionOutcome, type Entitlement, type Resource, type ResourceSyncer } from '@baton-scim/core';
 import { PATCH_OP_SCHEMA } from '../config/provisioning-schema.js';
 import type { PatchOpConfig } from '../config/types.js';
 import { memberGrant } from '../mapping/memberships.js';
@@ -22,7 +22,7 @@ export function hookGroupProvisioner(ctx: ConnectorContext, hooks: GroupMembersh
       const group = owner(entitlement);
       const userId = userOf(principal);
       const outcome = await change(ctx, hooks, group.id?.resource ?? '', userId, 'add', signal);
-      return Object.assign([memberGrant(group, { resourceType: 'user', resource: userId })], { outcome });
+      return { grants: [memberGrant(group, { resourceType: 'user', resource: userId })], outcome };
     },
     revoke: async (grant, signal) => {
       const group = owner(grant.entitlement ?? {});
@@ -39,7 +39,7 @@ function userOf(principal: Resource): string {
   return id.resource;
 }
 
-async function change(ctx: ConnectorContext, hooks: GroupMembershipHooks, groupId: string, userId: string, direction: 'add' | 'remove', stop: AbortSignal): Promise<ChangeOutcome> {
+async function change(ctx: ConnectorContext, hooks: GroupMembershipHooks, groupId: string, userId: string, direction: 'add' | 'remove', stop: AbortSignal): Promise<ProvisionOutcome> {
   const { signal } = changeSignals(stop);
   const hctx: MembershipHookContext = { ...hookContext(ctx), signal, client: await clientFor(ctx, 'provisioningWrites') };
   const operation = direction === 'add' ? 'addUserToGroup' : 'removeUserFromGroup';

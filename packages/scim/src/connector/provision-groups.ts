@@ -32,7 +32,7 @@ export function groupProvisioner(ctx: ConnectorContext, enabled: boolean): Provi
         ...(valueType === undefined ? {} : { valueType }), direction: 'add', exclusive: false, ...changeSignals(signal),
       } as const;
       const outcome = await addValue(ctx, change, observerFor(ctx, change, group, member));
-      return Object.assign([groupGrant(group, member)], { outcome });
+      return { grants: [groupGrant(group, member)], outcome };
     };
   }
   if (remove) {

@@ -1,5 +1,5 @@
 // Role provisioning: grant or revoke exactly the named role value on a user, by PATCH or by read-modify-PUT, verified.
-import { BatonError, resourceKey, type ChangeOutcome, type Entitlement, type Resource, type ResourceSyncer } from '@baton-scim/core';
+import { BatonError, resourceKey, type ProvisionOutcome, type Entitlement, type Resource, type ResourceSyncer } from '@baton-scim/core';
 import type { JsonObject, JsonValue } from '../http/json.js';
 import { memberGrant } from '../mapping/memberships.js';
 import { clientFor, type ConnectorContext } from './context.js';
@@ -27,7 +27,7 @@ export function roleProvisioner(ctx: ConnectorContext, enabled: boolean): Provis
       // `op: replace` on the add: a user holds one role, so the grant replaces it (Zoom).
       const change = { operation: 'addUserRole', op: add, path: userPath(userId), targetId: userId, valueId: value, direction: 'add', exclusive: add.op === 'replace', ...changeSignals(signal) } as const;
       const outcome = await (usesPut(ctx) ? verifiedPut(ctx, change) : addValue(ctx, change));
-      return Object.assign([memberGrant(role, { resourceType: 'user', resource: userId })], { outcome });
+      return { grants: [memberGrant(role, { resourceType: 'user', resource: userId })], outcome };
     };
   }
   if (enabled && remove) {
@@ -42,7 +42,7 @@ export function roleProvisioner(ctx: ConnectorContext, enabled: boolean): Provis
   return out;
 }
 
-function verifiedPut(ctx: ConnectorContext, change: ValueChange): Promise<ChangeOutcome> {
+function verifiedPut(ctx: ConnectorContext, change: ValueChange): Promise<ProvisionOutcome> {
   const strategy = putStrategy(ctx, change);
   return verifiedChange(ctx, change, strategy, listObserver(ctx, change, strategy.setList));
 }

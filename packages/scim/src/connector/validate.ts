@@ -1,5 +1,6 @@
 // Validate: one `/Users` item proves the endpoint, the credentials and the list format, with a clear message.
 import { BatonError, errorCode } from '@baton-scim/core';
+import { ScimHttpError } from '../http/errors.js';
 import type { ConnectorContext } from './context.js';
 import { listPage } from './listing.js';
 
@@ -16,6 +17,11 @@ function explain(ctx: ConnectorContext, err: unknown): unknown {
   const { file, apiEndpoint } = ctx.config;
   const hint = HINTS[errorCode(err)]?.(ctx);
   if (hint === undefined) return err;
+  // For refused credentials the hint replaces the HTTP layer's generic advice, which says the same less exactly.
+  if (err instanceof ScimHttpError && err.code === 'unauthenticated') {
+    const specific = err.withAdvice(hint.charAt(0).toLowerCase() + hint.slice(1).replace(/\.$/, ''));
+    return new BatonError(err.code, `${file}: cannot list users at ${apiEndpoint}: ${specific.message}`, { cause: err });
+  }
   return new BatonError(err.code, `${file}: cannot list users at ${apiEndpoint}: ${err.message}. ${hint}`, { cause: err });
 }
 

@@ -1,5 +1,5 @@
 // Adds or removes exactly one element of a multi-valued attribute (a group member, a user's role), verified.
-import { BatonError, type ChangeOutcome } from '@baton-scim/core';
+import { BatonError, type ProvisionOutcome } from '@baton-scim/core';
 import type { PatchOpConfig, RemoveOpConfig } from '../config/types.js';
 import type { JsonValue } from '../http/json.js';
 import { elementId, idsOf, readAttribute } from './attribute-read.js';
@@ -15,7 +15,7 @@ import { isNoTarget, mayBeAlreadyPresent, rejectsFilterPath } from './write-outc
 export type ObserverFor = (setList: ChangeStrategy['setList']) => ChangeObserver;
 
 /** Adding what is already there sends nothing; a 409 is believed only when the read-back shows the value. */
-export function addValue(ctx: ConnectorContext, c: ValueChange<PatchOpConfig>, observe?: ObserverFor): Promise<ChangeOutcome> {
+export function addValue(ctx: ConnectorContext, c: ValueChange<PatchOpConfig>, observe?: ObserverFor): Promise<ProvisionOutcome> {
   const setList = patchList(ctx, c);
   return verifiedChange(ctx, c, {
     write: async () => {
@@ -33,7 +33,7 @@ export function addValue(ctx: ConnectorContext, c: ValueChange<PatchOpConfig>, o
 }
 
 /** Removing what is absent sends nothing. Only the named element is removed, or the change is undone and fails. */
-export function removeValue(ctx: ConnectorContext, c: ValueChange<RemoveOpConfig>, observe?: ObserverFor): Promise<ChangeOutcome> {
+export function removeValue(ctx: ConnectorContext, c: ValueChange<RemoveOpConfig>, observe?: ObserverFor): Promise<ProvisionOutcome> {
   const setList = patchList(ctx, c);
   const strategy: ChangeStrategy = { setList, write: (before) => removeOnce(ctx, c, before, setList) };
   return verifiedChange(ctx, c, strategy, (observe ?? ((set) => listObserver(ctx, c, set)))(setList));

@@ -1,5 +1,5 @@
 // Sends one grant or revoke, reads the result back, and undoes anything the server changed beyond the named value.
-import { BatonError, type ChangeOutcome } from '@baton-scim/core';
+import { BatonError, type ProvisionOutcome } from '@baton-scim/core';
 import type { JsonValue } from '../http/json.js';
 import { UnusableRead } from './attribute-read.js';
 import type { ChangeObserver, Observed, Restore } from './change-observer.js';
@@ -26,7 +26,7 @@ export interface ChangeStrategy {
   readonly setList: (list: JsonValue[], tag: string | undefined) => Promise<void>;
 }
 
-export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, strategy: ChangeStrategy, observer: ChangeObserver): Promise<ChangeOutcome> {
+export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, strategy: ChangeStrategy, observer: ChangeObserver): Promise<ProvisionOutcome> {
   const e = observer.expectation;
   for (let attempt = 1; attempt <= MAX_TRIES; attempt += 1) {
     throwIfStoppedBeforeWrite(c.stop, c.path, c.valueId);
@@ -45,7 +45,7 @@ export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, stra
     const drift = driftOf(expectedIds(before.ids, e), after.ids, e);
     if (isClean(drift)) {
       if (c.stop?.aborted === true) throw stoppedAfterWrite(c.path, c.direction, c.valueId, 'the change is applied and verified, and nothing else changed');
-      return 'applied';
+      return 'written';
     }
     if (drift.lost.length === 0 && drift.extra.length === 0) {
       if (outcome.refused !== undefined) throw outcome.refused;

@@ -65,6 +65,11 @@ export class ScimHttpError extends BatonError {
     this.connecting = init.connecting === true;
   }
 
+  /** The same failure with advice that knows more than the HTTP layer (which flag to check), in place of the generic one. */
+  withAdvice(advice: string): ScimHttpError {
+    return new ScimHttpError({ ...this.#init, advice });
+  }
+
   /** The same failure, reported as the last of `attempts` tries, with the retry policy spent on it. */
   afterAttempts(attempts: number, gaveUp?: string): ScimHttpError {
     return new ScimHttpError({ ...this.#init, attempts, retriesSpent: true, ...(gaveUp === undefined ? {} : { gaveUp }) });

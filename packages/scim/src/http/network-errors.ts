@@ -41,7 +41,12 @@ function errorCodeOf(err: unknown): string {
   return typeof code === 'string' ? code : '';
 }
 
-export function classifyNetworkFailure(err: unknown, origin: string, t: Timeouts): NetworkFailure {
+/** The URL that failed and where it is configured, as the advice names them. */
+export interface UrlSetting { readonly name: string; readonly keys: string }
+
+const BASE_URL: UrlSetting = { name: 'the base URL', keys: 'apiEndpoint or --api-endpoint' };
+
+export function classifyNetworkFailure(err: unknown, origin: string, t: Timeouts, setting: UrlSetting = BASE_URL): NetworkFailure {
   const code = errorCodeOf(err);
   const message = err instanceof Error ? err.message : String(err);
   // AbortSignal.timeout(requestMs) fired: the overall deadline, whatever phase the request was in.
@@ -57,10 +62,10 @@ export function classifyNetworkFailure(err: unknown, origin: string, t: Timeouts
       return failure('deadline-exceeded', `response body stalled for more than ${t.bodyMs} ms`, `${SLOW} http.bodyTimeoutSeconds`, true);
   }
   if (code === 'ENOTFOUND') {
-    return failure('unavailable', `could not resolve the host of ${origin} (${code})`, 'check the host name in the base URL (apiEndpoint or --api-endpoint)', false, true);
+    return failure('unavailable', `could not resolve the host of ${origin} (${code})`, `check the host name in ${setting.name} (${setting.keys})`, false, true);
   }
   if (BEFORE_SEND.has(code)) {
-    return failure('unavailable', `could not reach ${origin} (${code})`, 'check the base URL host and port, and that the server is up', false, true);
+    return failure('unavailable', `could not reach ${origin} (${code})`, `check ${setting.name} host and port (${setting.keys}), and that the server is up`, false, true);
   }
   if (TLS.test(code)) {
     return failure('failed-precondition', `failed the TLS handshake with ${origin} (${code}: ${message})`, 'check the server certificate, or NODE_EXTRA_CA_CERTS for a private CA', false);

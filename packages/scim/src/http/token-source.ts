@@ -108,7 +108,7 @@ export class TokenSource {
       return { status: res.statusCode, contentType: typeof type === 'string' ? type : undefined, text };
     } catch (err) {
       if (err instanceof ScimHttpError) throw err;
-      const failure = classifyNetworkFailure(err, this.#url.origin, this.#deps.timeouts);
+      const failure = classifyNetworkFailure(err, this.#url.origin, this.#deps.timeouts, { name: 'the token URL', keys: 'auth.authUrl or --auth-url' });
       // The SCIM request itself has not been sent yet, so retrying it is safe whatever its method.
       const problem = `(token request) ${failure.problem}`;
       throw new ScimHttpError({ ...failure, method: 'POST', path: this.#where, problem, requestSent: false, cause: err });

@@ -138,8 +138,9 @@ describe('servers that answer writes differently', () => {
     const connector = connectorFor({ config: scimConfig(`${strict.origin}/scim/v2`, { provisioning: PROVISIONING }), provisioning: true });
     try {
       const groups = connector.resourceSyncers()[1]!;
-      const grants = await groups.grant!(user('u2'), entitlement, signal);
+      const { grants, outcome } = await groups.grant!(user('u2'), entitlement, signal);
       expect(grants.map((g) => g.id)).toEqual(['group:g1:member:user:u2']);
+      expect(outcome).toBe('already-in-place');
       expect(strict.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /scim/v2/ServiceProviderConfig', 'GET /scim/v2/Groups/g1?attributes=members']);
 
       await groups.revoke!(grantOf('u2'), signal);

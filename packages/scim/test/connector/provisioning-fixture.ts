@@ -1,5 +1,5 @@
 // Drives grant and revoke straight through the connector's provisioners, as a one-shot run or a service task does.
-import type { ChangeOutcome, Entitlement, Grant, Logger, Resource } from '@baton-scim/core';
+import type { Entitlement, GrantResult, Logger, ProvisionOutcome, Resource } from '@baton-scim/core';
 import { generateDirectory, type ScimDirectoryData, type ScimMember } from '@baton-scim/testkit';
 import type { ScimConnector } from '../../src/connector/connector.js';
 import type { ScimProviderHooks } from '../../src/provider/hooks.js';
@@ -37,10 +37,10 @@ export interface Provisioning {
   readonly server: ModeServer;
   readonly data: ScimDirectoryData;
   readonly connector: ScimConnector;
-  grantRole(userIndex: number, role: string): Promise<Grant[]>;
-  revokeRole(userIndex: number, role: string): Promise<ChangeOutcome | void>;
-  addMember(userIndex: number): Promise<Grant[]>;
-  removeMember(userIndex: number): Promise<ChangeOutcome | void>;
+  grantRole(userIndex: number, role: string): Promise<GrantResult>;
+  revokeRole(userIndex: number, role: string): Promise<ProvisionOutcome>;
+  addMember(userIndex: number): Promise<GrantResult>;
+  removeMember(userIndex: number): Promise<ProvisionOutcome>;
   close(): Promise<void>;
 }
 

@@ -32,7 +32,8 @@ describe.each(SERVER_MODES)('on a $name server', (mode) => {
 
   it('a role grant adds the one role and keeps the others; the last role can be revoked', async () => {
     const p = await start(mode, ROLES);
-    const grants = await p.grantRole(1, 'owner');
+    const { grants, outcome } = await p.grantRole(1, 'owner');
+    expect(outcome).toBe('written');
     expect(grants.map((g) => g.id)).toEqual([`role:owner:member:user:${p.data.users[1]!.id}`]);
     expect(sorted(p.server.roles(p.data.users[1]!.id))).toEqual(['member', 'owner']);
     await p.grantRole(2, 'guest');

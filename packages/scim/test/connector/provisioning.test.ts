@@ -1,5 +1,5 @@
 // Provisioning against the testkit server, the way a one-shot grant/revoke runs: look up in a synced c1z, then call.
-import { findAnnotation, grantEntitlement, lookupGrant, lookupGrantTarget, revokeGrant, type Grant } from '@baton-scim/core';
+import { findAnnotation, grantEntitlement, lookupGrant, lookupGrantTarget, revokeGrant, type Grant, type GrantResult, type ProvisionOutcome } from '@baton-scim/core';
 import { startScimServer, type LoggedRequest, type ScimGroup, type ScimTestServer, type ScimUser } from '@baton-scim/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ScimConfig } from '../../src/config/types.js';
@@ -61,13 +61,17 @@ function outsider(server: ScimTestServer): { group: ScimGroup; user: ScimUser } 
   return { group, user };
 }
 
-async function grant(f: Fixture, entitlementId: string, type: string, id: string): Promise<Grant[]> {
+async function grantResult(f: Fixture, entitlementId: string, type: string, id: string): Promise<GrantResult> {
   const target = await lookupGrantTarget(f.file, entitlementId, type, id);
   return grantEntitlement(f.connector, target.entitlement, target.principal, signal);
 }
 
-async function revoke(f: Fixture, grantId: string): Promise<void> {
-  await revokeGrant(f.connector, await lookupGrant(f.file, grantId), signal);
+async function grant(f: Fixture, entitlementId: string, type: string, id: string): Promise<Grant[]> {
+  return (await grantResult(f, entitlementId, type, id)).grants;
+}
+
+async function revoke(f: Fixture, grantId: string): Promise<ProvisionOutcome> {
+  return revokeGrant(f.connector, await lookupGrant(f.file, grantId), signal);
 }
 
 const writes = (server: ScimTestServer): LoggedRequest[] => server.requests.filter((r) => r.method !== 'GET');
@@ -77,7 +81,8 @@ describe('group membership', () => {
     const f = await fixture();
     const { group, user } = outsider(f.server);
     const before = memberIds(f.server, group.id);
-    const grants = await grant(f, `group:${group.id}:member`, 'user', user.id);
+    const { grants, outcome } = await grantResult(f, `group:${group.id}:member`, 'user', user.id);
+    expect(outcome).toBe('written');
     expect(grants.map((g) => g.id)).toEqual([`group:${group.id}:member:user:${user.id}`]);
     expect(grants[0]?.entitlement?.resource?.id).toEqual({ resourceType: 'group', resource: group.id });
     expect(memberIds(f.server, group.id)).toEqual([...before, user.id].sort());
@@ -100,8 +105,9 @@ describe('group membership', () => {
     const group = [...f.server.directory.groups.values()][0]!;
     const member = group.members!.find((m) => m.type === 'User')!;
     const before = memberIds(f.server, group.id);
-    await grant(f, `group:${group.id}:member`, 'user', member.value);
+    await expect(grantResult(f, `group:${group.id}:member`, 'user', member.value)).resolves.toMatchObject({ outcome: 'already-in-place' });
     expect(memberIds(f.server, group.id)).toEqual(before);
+    expect(writes(f.server)).toEqual([]);
   });
 
   it('removes exactly one member with a value-filter path and keeps every other member', async () => {
@@ -109,7 +115,7 @@ describe('group membership', () => {
     const group = [...f.server.directory.groups.values()].find((g) => (g.members ?? []).length >= 3)!;
     const victim = group.members!.find((m) => m.type === 'User')!.value;
     const before = memberIds(f.server, group.id);
-    await revoke(f, `group:${group.id}:member:user:${victim}`);
+    await expect(revoke(f, `group:${group.id}:member:user:${victim}`)).resolves.toBe('written');
     expect(memberIds(f.server, group.id)).toEqual(before.filter((id) => id !== victim));
     // Read the members, remove the one, read them back.
     expect(f.server.requests.filter((r) => r.path.includes('/Groups/')).map((r) => [r.method, (r.body as { Operations?: unknown })?.Operations, r.query['attributes']])).toEqual([
@@ -118,7 +124,7 @@ describe('group membership', () => {
       ['GET', undefined, 'members'],
     ]);
     // Revoking what is already absent succeeds, sends nothing and changes nothing.
-    await revoke(f, `group:${group.id}:member:user:${victim}`);
+    await expect(revoke(f, `group:${group.id}:member:user:${victim}`)).resolves.toBe('already-in-place');
     expect(writes(f.server)).toHaveLength(1);
     expect(memberIds(f.server, group.id)).toEqual(before.filter((id) => id !== victim));
   });
@@ -232,8 +238,8 @@ describe('roles', () => {
       ['PUT', 'W/"2"'],
     ]);
     // Granting what is held and revoking what is absent read the user and write nothing.
-    await grant(f, `role:${missing}:member`, 'user', user.id);
-    await revoke(f, `role:${before[0]}:member:user:${user.id}`);
+    await expect(grantResult(f, `role:${missing}:member`, 'user', user.id)).resolves.toMatchObject({ outcome: 'already-in-place' });
+    await expect(revoke(f, `role:${before[0]}:member:user:${user.id}`)).resolves.toBe('already-in-place');
     expect(writes(f.server)).toHaveLength(2);
   });
 });

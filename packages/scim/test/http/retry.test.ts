@@ -122,7 +122,7 @@ describe('retries', () => {
     client = createScimHttpClient({ baseUrl: url, auth: { type: 'none' }, sleep: rec.sleep, retry: { maxAttempts: 2 } });
     const err = await failure(client.send('POST', '/Users', { userName: 'x' }));
     expect(err.code).toBe('unavailable');
-    expect(err.message).toBe(`POST /Users could not reach ${url} (ECONNREFUSED); check the base URL host and port, and that the server is up`);
+    expect(err.message).toBe(`POST /Users could not reach ${url} (ECONNREFUSED); check the base URL host and port (apiEndpoint or --api-endpoint), and that the server is up`);
     expect(rec.waits).toHaveLength(0);
   });
 

@@ -80,7 +80,7 @@ describe('reads whose elements carry no value (valuelessAttributeReads)', () => 
   it('with provisioning.readWholeResource the same server is read whole, and the revoke is verified', async () => {
     const s = await setup({ valuelessAttributeReads: true }, { readWholeResource: true });
     const member = firstMember(s, 0);
-    expect(await groupsSyncer(s.connector).revoke!(revokeOf(s, 0, member), signal)).toBe('applied');
+    expect(await groupsSyncer(s.connector).revoke!(revokeOf(s, 0, member), signal)).toBe('written');
     expect(memberIds(s, 0)).not.toContain(member);
     expect(s.server.requests.filter((r) => r.method === 'GET' && r.path.includes('/Groups/')).every((r) => r.query['attributes'] === undefined)).toBe(true);
   });
@@ -103,7 +103,7 @@ describe('a server that requires the type of group members (requireMemberType)',
   it('a group granted into a group is written as "type": "Group", survives the next sync and expands', async () => {
     const s = await setup({ requireMemberType: true });
     const [outer, inner] = [s.data.groups[0]!.id, s.data.groups[1]!.id];
-    expect((await groupsSyncer(s.connector).grant!(s.group(1), s.members(0), signal)).outcome).toBe('applied');
+    expect((await groupsSyncer(s.connector).grant!(s.group(1), s.members(0), signal)).outcome).toBe('written');
     expect(s.patches()).toEqual([expect.objectContaining({ Operations: [{ op: 'add', path: 'members', value: [{ value: inner, type: 'Group' }] }] })]);
     const tmp = await tempDir();
     try {

@@ -11,7 +11,7 @@ export async function grantTask(ctx: TaskContext): Promise<TaskResult> {
   if (!entitlement?.id || !principal?.id?.resource) {
     throw new NonRetryableTaskError(new BatonError('invalid-argument', 'malformed grant task: it needs an entitlement with an id and a principal'));
   }
-  const grants = await nonRetryable(grantEntitlement(ctx.connector, entitlement, principal, ctx.signal));
+  const { grants } = await nonRetryable(grantEntitlement(ctx.connector, entitlement, principal, ctx.signal));
   ctx.logger.info({ entitlement: entitlement.id, principal: principal.id.resource, grants: grants.map((g) => g.id) }, 'granted');
   const body = connectorPb.GrantManagerServiceGrantResponse.encode({ grants }).finish();
   return { response: AnyPb.create({ type_url: `${TYPE_URL}GrantManagerServiceGrantResponse`, value: body }) };
