@@ -1,6 +1,6 @@
 // Runs baton-scim in the real process: signals, a reader that stops listening, and the exit code.
 import type { StopControl } from './io.js';
-import { main } from './index.js';
+import { main } from './main.js';
 import { exitCodeAfter, exitCodeForSignal, STOP_GRACE_MS } from './signals.js';
 
 export interface ProcessOptions {

@@ -1,13 +1,12 @@
 // Builds the baton-scim command tree: the root (sync / one-shot provisioning) and its subcommands.
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { addRootFlags } from './options/program-flags.js';
 import type { CliIo } from './io.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerExplore } from './commands/explore.js';
 import { registerTools } from './commands/tools.js';
 import { runRoot } from './commands/root.js';
-
-export const VERSION = '0.1.0';
+import { VERSION } from './version.js';
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('baton-scim')
@@ -25,12 +24,4 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   registerInspect(program, io, setExit);
   registerExplore(program, io, setExit);
   return program;
-}
-
-/**
- * The root's -o/--output-format, repeated in a subcommand's help. The root parses it wherever it appears, so a
- * subcommand reads it from the resolved flags (which also take $BATON_OUTPUT_FORMAT and .baton.yaml).
- */
-export function outputOption(): Option {
-  return new Option('-o, --output-format <format>', 'console or json (default "console") ($BATON_OUTPUT_FORMAT)').choices(['console', 'json']);
 }

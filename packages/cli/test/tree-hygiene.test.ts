@@ -50,3 +50,15 @@ describe('the checkout', () => {
     expect(first.split('\n').filter((l) => l.trim() !== '').map((l) => l.split('#')[0]?.trim())).toEqual(['npm run demo', 'npm test']);
   });
 });
+
+describe('the source tree', () => {
+  // A circle makes the order modules initialise in depend on which one is imported first; none is allowed.
+  it('has no import circles in any package or provider source', async () => {
+    const { default: madge } = await import('madge');
+    const roots = ['packages/core/src', 'packages/scim/src', 'packages/cli/src', 'packages/testkit/src', ...readdirSync(join(REPO, 'packages/providers'), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && readdirSync(join(REPO, 'packages/providers', e.name)).includes('src'))
+      .map((e) => `packages/providers/${e.name}/src`)];
+    const graph = await madge(roots.map((r) => join(REPO, r)), { fileExtensions: ['ts'], tsConfig: join(REPO, 'tsconfig.base.json'), excludeRegExp: [/\/gen\//] });
+    expect(graph.circular()).toEqual([]);
+  }, 120_000);
+});

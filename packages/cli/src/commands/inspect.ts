@@ -10,7 +10,7 @@ import { inspectStats, inspectSyncs } from '../inspect/syncs.js';
 import type { InspectOptions, OutputFormat } from '../inspect/context.js';
 import { resolveFlags } from '../options/resolve.js';
 import { cliFlagValues } from '../options/program-flags.js';
-import { outputOption } from '../program.js';
+import { outputOption } from '../options/output-option.js';
 import { handle } from './handle.js';
 
 interface SubOpts { syncId?: string; baseSyncId?: string; files?: string[]; resourceType?: string; resource?: string; entitlement?: string; out?: string }

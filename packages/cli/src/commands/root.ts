@@ -17,7 +17,7 @@ import { listingLines } from '../output/listing-lines.js';
 import { formatProvisionReport, type OutputFormat, type ProvisionAction, type ProvisionReport } from '../output/provision-outcome.js';
 import { formatSyncSummary } from '../output/sync-summary.js';
 import { runServiceMode } from '../service/service-mode.js';
-import { VERSION } from '../program.js';
+import { VERSION } from '../version.js';
 import { reportError } from './handle.js';
 
 export async function runRoot(program: Command, io: CliIo): Promise<number> {

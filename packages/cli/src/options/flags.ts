@@ -1,21 +1,8 @@
 // The table of every root flag: its BATON_* variable, default, and whether its value is a secret.
+import type { FlagSpec } from './flag-spec.js';
 import { RUNNER_FLAGS, UNIMPLEMENTED_RUNNER_FLAGS } from './runner-flags.js';
 
-export type FlagKind = 'string' | 'boolean';
-
-export interface FlagSpec {
-  /** Long flag name without dashes; also the key in .baton.yaml. */
-  readonly name: string;
-  readonly short?: string;
-  readonly kind: FlagKind;
-  readonly description: string;
-  readonly secret?: boolean;
-  readonly defaultValue?: string | boolean;
-  readonly hidden?: boolean;
-  readonly choices?: readonly string[];
-  /** Set on a `--<secret>-file` flag: the secret flag whose value the named file holds. */
-  readonly fileFor?: string;
-}
+export type { FlagKind, FlagSpec } from './flag-spec.js';
 
 export function envName(flag: string): string {
   return 'BATON_' + flag.toUpperCase().replace(/-/g, '_');

@@ -1,7 +1,7 @@
 // Flags of Go's connector runner. Service mode implements --health-check* and --sync-resource-types; the
 // rest are accepted, so a command line or environment copied from a Go connector still starts, and each one
 // given is named in a warning saying it has no effect here.
-import type { FlagSpec } from './flags.js';
+import type { FlagSpec } from './flag-spec.js';
 
 export const RUNNER_FLAGS: readonly FlagSpec[] = [
   { name: 'health-check', kind: 'boolean', defaultValue: false, description: 'Service mode: serve /health, /ready and /live over HTTP (for Kubernetes probes)' },

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isScimProvider, type ScimProvider } from '@baton-scim/scim';
 import { UsageError } from '../options/usage-error.js';
 import { entryOf, isYamlEntry, providerProblem, yamlProvider } from './entry.js';
-import { FIRST_PARTY_PROVIDERS, installHint, notInstalledProblems, providerPackageName } from './known.js';
+import { FIRST_PARTY_PROVIDERS, notInstalledProblems, providerPackageName } from './known.js';
 import { readMarker, type ProviderMarker } from './marker.js';
 
 /**

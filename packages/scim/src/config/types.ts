@@ -1,5 +1,5 @@
 // The loaded, normalised SCIM config the connector runs on: frozen, with every JSONPath compiled.
-import type { RateLimitRule } from '../http/pacing.js';
+import type { RateLimitRule } from '../http/options.js';
 import type { CompiledPath } from '../jsonpath/compile.js';
 import type { ScimConfigData } from './schema.js';
 

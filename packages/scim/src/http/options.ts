@@ -2,7 +2,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { BatonError, silentLogger, type Logger } from '@baton-scim/core';
 import type { Timeouts } from './network-errors.js';
-import type { RateLimitRule } from './pacing.js';
 
 export type AuthOptions =
   | { readonly type: 'bearer'; readonly token: string; readonly prefix?: string }
@@ -52,6 +51,16 @@ export interface RetryOptions {
    * Default 600 000.
    */
   readonly syncBudgetMs: number;
+}
+
+/** `requests` per `perSeconds` for the requests whose method and path (below the base URL) match. */
+export interface RateLimitRule {
+  readonly requests: number;
+  readonly perSeconds: number;
+  /** Upper-case HTTP method; absent: every method. */
+  readonly method?: string;
+  /** Path prefix relative to the base URL, e.g. `/Groups`; absent: every path. */
+  readonly path?: string;
 }
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;

@@ -1,15 +1,5 @@
 // Paces requests before a server has to refuse them: documented limits (http.rateLimits) as token buckets.
-import type { Sleep } from './options.js';
-
-/** `requests` per `perSeconds` for the requests whose method and path (below the base URL) match. */
-export interface RateLimitRule {
-  readonly requests: number;
-  readonly perSeconds: number;
-  /** Upper-case HTTP method; absent: every method. */
-  readonly method?: string;
-  /** Path prefix relative to the base URL, e.g. `/Groups`; absent: every path. */
-  readonly path?: string;
-}
+import type { RateLimitRule, Sleep } from './options.js';
 
 /**
  * A token bucket that starts full (`requests` tokens) and refills at `requests / perSeconds`. Taking a token
