@@ -45,6 +45,30 @@ describe('service mode: grant and revoke tasks', () => {
     expect(run.logLines().some((l) => l.task_id === revokeId && l.msg === 'revoked')).toBe(true);
   });
 
+  it('says a grant already in place and a revoke already gone with the SDK annotations, and annotates nothing written', async () => {
+    const group = [...world.scim.directory.groups.values()].find((g) => memberIds(g.id).length > 0);
+    const member = group ? memberIds(group.id)[0] : undefined;
+    const outsider = [...world.scim.directory.users.values()].find((u) => group && !memberIds(group.id).includes(u.id));
+    if (!group || !member || !outsider) throw new Error('fixture needs a group with a member and a user outside it');
+    const typeUrls = (done: Awaited<ReturnType<typeof world.fake.waitForFinish>>) => (done.success?.annotations ?? []).map((a) => a.type_url);
+
+    const again = await world.fake.waitForFinish(world.fake.enqueue({ grant: { entitlement: entitlementOf(group.id), principal: userResource(member) } }));
+    expect(again.success, JSON.stringify(again.status)).toBeTruthy();
+    expect(typeUrls(again)).toEqual(['type.googleapis.com/c1.connector.v2.GrantAlreadyExists']);
+    const body = connectorPb.GrantManagerServiceGrantResponse.decode(again.success?.response?.value ?? new Uint8Array());
+    expect(body.annotations.map((a) => a.type_url)).toEqual(['type.googleapis.com/c1.connector.v2.GrantAlreadyExists']);
+
+    const gone = await world.fake.waitForFinish(world.fake.enqueue({
+      revoke: { grant: { id: `group:${group.id}:member:user:${outsider.id}`, entitlement: entitlementOf(group.id), principal: userResource(outsider.id) } },
+    }));
+    expect(gone.success, JSON.stringify(gone.status)).toBeTruthy();
+    expect(typeUrls(gone)).toEqual(['type.googleapis.com/c1.connector.v2.GrantAlreadyRevoked']);
+
+    const written = await world.fake.waitForFinish(world.fake.enqueue({ grant: { entitlement: entitlementOf(group.id), principal: userResource(outsider.id) } }));
+    expect(typeUrls(written)).toEqual([]);
+    expect(memberIds(group.id)).toContain(outsider.id);
+  });
+
   it('finishes a failing grant as non-retryable with the error status', async () => {
     const user = [...world.scim.directory.users.values()][0];
     const id = world.fake.enqueue({ grant: { entitlement: entitlementOf('no-such-group'), principal: userResource(user?.id ?? '') } });
