@@ -38,7 +38,7 @@ beforeAll(() => {
 
 function statusOf(table: string, id: string): string {
   const row = table.split('\n').find((l) => l.startsWith(`${id} `));
-  return row?.replace(/^\S+\s+\S+\s+\S+\s+/, '') ?? '(no row)';
+  return row?.replace(/^\S+\s+\S+\s+\S+\s+\S+\s+/, '') ?? '(no row)';
 }
 
 describe('provider packages that are data only, or incomplete', () => {

@@ -177,7 +177,7 @@ describe('baton-scim explore in a browser', () => {
     expect(await lost.locator('tbody tr').count()).toBe(1);
     expect((await lost.locator('tbody tr td').allTextContents()).slice(0, 2)).toEqual([nameOf(cast.dave), label(cast.left)]);
     // The same comparison as inspect diff.
-    const diff = JSON.parse((await cli(['inspect', 'diff', '-f', file])).stdout) as { grants: { created: string[]; deleted: string[] }; resources: { created: string[]; deleted: string[]; modified: string[] } };
+    const diff = JSON.parse((await cli(['inspect', 'diff', '-f', file, '-o', 'json'])).stdout) as { grants: { created: string[]; deleted: string[] }; resources: { created: string[]; deleted: string[]; modified: string[] } };
     expect(await gained.locator('tbody tr td:last-child').allTextContents()).toEqual(diff.grants.created);
     expect(await lost.locator('tbody tr td:last-child').allTextContents()).toEqual(diff.grants.deleted);
     expect(await page.locator('.tiles li', { hasText: 'Changed resources' }).locator('.n').textContent()).toBe(String(diff.resources.modified.length));

@@ -52,7 +52,7 @@ describe('inspect tables', () => {
 describe('inspect export csv', () => {
   it('writes no cell that a spreadsheet would run as a formula', async () => {
     const out = join(tempDir(), 'out.csv');
-    const run = await cli(['inspect', 'export', 'csv', '-f', file, '-o', out]);
+    const run = await cli(['inspect', 'export', 'csv', '-f', file, '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     const text = readFileSync(out, 'utf8');
     // Naive cell split is enough here: the check is on the first character of each cell.

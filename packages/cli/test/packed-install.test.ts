@@ -45,7 +45,7 @@ describe('npm install baton-scim', () => {
     const run = await spawnRun(join(project, 'node_modules/.bin/baton-scim'), ['providers'], { cwd: tempDir() });
     expect(run.code, run.stderr).toBe(0);
     for (const id of ['miro', 'postman', 'slack', 'zoom']) {
-      expect(run.stdout).toMatch(new RegExp(`^${id}\\s+@baton-scim/provider-${id}\\s+0\\.1\\.0\\s+installed$`, 'm'));
+      expect(run.stdout).toMatch(new RegExp(`^${id}\\s+@baton-scim/provider-${id}\\s+0\\.1\\.0\\s+\\S+\\s+installed$`, 'm'));
     }
     expect(run.stdout).toMatch(/^okta\s+@baton-scim\/provider-okta\s+-\s+-\s+not installed/m);
   });

@@ -50,7 +50,7 @@ describe('a sync on a terminal with --log-level info', () => {
     const shown = screen.map((row) => LOG.exec(row)?.[1]).filter((m): m is string => m !== undefined);
     expect(written).toContain('Sync complete.');
     expect(written).toContain('sync saved');
-    expect(written).toContain('the users listing ended on a short page that brought the count to totalResults');
+    expect(written).toContain('the users listing ended on an empty page');
     expect(shown).toEqual(written);
     // No row holds a bar and a log line drawn over each other.
     expect(screen.filter((row) => BAR.test(row) && row.includes('INFO'))).toEqual([]);
