@@ -99,8 +99,17 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
   }
 
   override listGrants(filter: GrantFilter, afterRowId: number, limit: number): Row<Grant>[] {
-    this.prepareRead('grants', Object.keys(filter).length > 0);
+    // Reads by entitlement (grant expansion's) only need that index; the random principal index would
+    // otherwise be updated by every grant expansion writes.
+    const { mentions: _, ...indexed } = filter;
+    if (filter.entitlementId !== undefined) this.indexes.forFilters('grants', [BY_ENTITLEMENT]);
+    else this.prepareRead('grants', Object.keys(indexed).length > 0);
     return super.listGrants(filter, afterRowId, limit);
+  }
+
+  override grantsHeldBy(entitlementId: string, principals: readonly ResourceId[]): Row<Grant>[] {
+    this.indexes.forFilters('grants', [BY_ENTITLEMENT]);
+    return super.grantsHeldBy(entitlementId, principals);
   }
 
   override count(table: ObjectTable, resourceTypeId?: string): number {
@@ -134,6 +143,8 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
     this.lastCheckpoint = checkpoint;
   }
 }
+
+const BY_ENTITLEMENT = 'idx_grants_entitlement_id_principal_id_v1';
 
 type EncodedPage = Record<ObjectTable, RowValues[]>;
 

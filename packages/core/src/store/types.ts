@@ -25,6 +25,11 @@ export interface GrantFilter {
   readonly resource?: ResourceId;
   /** Only grants whose entitlement's resource has this type. */
   readonly resourceTypeId?: string;
+  /**
+   * Only grants whose stored encoding contains this text, e.g. an annotation's type name: a cheap way to skip
+   * the many grants that cannot carry it. Callers still check the decoded grant for what they need.
+   */
+  readonly mentions?: string;
 }
 
 export interface ResourceFilter {
@@ -48,6 +53,8 @@ export interface SyncReader {
   listResources(filter: ResourceFilter, afterRowId: number, limit: number): Row<Resource>[];
   listEntitlements(filter: EntitlementFilter, afterRowId: number, limit: number): Row<Entitlement>[];
   listGrants(filter: GrantFilter, afterRowId: number, limit: number): Row<Grant>[];
+  /** Every grant of `entitlementId` held by one of `principals`, in rowid order: one read for a page of principals. */
+  grantsHeldBy(entitlementId: string, principals: readonly ResourceId[]): Row<Grant>[];
   count(table: 'resource_types' | 'resources' | 'entitlements' | 'grants', resourceTypeId?: string): number;
 }
 

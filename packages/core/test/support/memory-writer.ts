@@ -115,7 +115,15 @@ export class MemorySyncWriter implements SyncWriter {
       type,
       resource: f.resource && resourceKey(f.resource),
     };
-    return this.list('grants', filter, after, limit);
+    const rows = this.list<Grant>('grants', filter, after, Number.POSITIVE_INFINITY, f.mentions);
+    return rows.slice(0, limit);
+  }
+
+  grantsHeldBy(entitlementId: string, principals: readonly ResourceId[]): Row<Grant>[] {
+    const keys = new Set(principals.map(resourceKey));
+    return this.list<Grant>('grants', { entitlement: entitlementId }, 0, Number.POSITIVE_INFINITY).filter((r) =>
+      keys.has(resourceKey(r.value.principal?.id ?? {})),
+    );
   }
 
   count(table: Table, resourceTypeId?: string): number {
@@ -129,9 +137,17 @@ export class MemorySyncWriter implements SyncWriter {
     return row && (codecs[table].decode(row.bytes) as T);
   }
 
-  private list<T>(table: Table, filter: Record<string, string | undefined>, after: number, limit: number): Row<T>[] {
+  private list<T>(
+    table: Table,
+    filter: Record<string, string | undefined>,
+    after: number,
+    limit: number,
+    mentions?: string,
+  ): Row<T>[] {
+    const text = mentions === undefined ? undefined : Buffer.from(mentions);
     return [...this.tables[table].values()]
       .filter((r) => r.rowId > after && Object.entries(filter).every(([k, v]) => v === undefined || r.columns[k] === v))
+      .filter((r) => text === undefined || Buffer.from(r.bytes).includes(text))
       .sort((a, b) => a.rowId - b.rowId)
       .slice(0, limit)
       .map((r) => ({ rowId: r.rowId, value: codecs[table].decode(r.bytes) as T }));
