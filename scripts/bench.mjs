@@ -9,7 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Each entry is a plain .mjs file that imports a package's dist/ and prints its own summary table. */
 const BENCHES = [
   { name: 'c1z write (core)', file: 'packages/core/bench/c1z-write.mjs', needs: 'packages/core/dist/index.js' },
-  // Writes bench/results.json and bench/RESULTS.md; BENCH_SCALES / BENCH_LATENCY_USERS shorten it.
+  // Writes .bench/results.json and RESULTS.md (BENCH_RECORD=1: into bench/); BENCH_SCALES / BENCH_LATENCY_USERS choose the runs.
   { name: 'sync vs raw page fetch (cli + testkit)', file: 'scripts/bench-sync.mjs', needs: 'packages/cli/dist/bin.js' },
 ];
 
