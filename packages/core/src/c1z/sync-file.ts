@@ -13,6 +13,7 @@ import { keepSyncCountFromEnv } from './env.js';
 import { removeStaleTemps } from './atomic-file.js';
 import { diskFullError, isDiskFull } from './disk-full.js';
 import { acquireLock, holderIsAlive, type FileLock } from './lock-file.js';
+import { SavedEntries } from './saved-entries.js';
 import { SqliteSyncWriter } from './sqlite-writer.js';
 import { openWorkingDb, removeDatabaseFiles, type WorkingDb } from './working-db.js';
 
@@ -120,6 +121,7 @@ export class SyncFile {
     };
     try {
       await timed('indexes', () => this.indexes.build());
+      SavedEntries.dropFrom(db);
       let deleted: string[] = [];
       const run = db
         .transaction(() => {

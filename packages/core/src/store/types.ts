@@ -1,5 +1,5 @@
 // What the sync engine, grant expansion and the readers need from a .c1z database bound to one sync.
-import type { SyncNote } from '../connector/contract.js';
+import type { SavedEntry, SyncNote } from '../connector/contract.js';
 import type { Entitlement, Grant, Resource, ResourceId, ResourceType } from '../model/pb.js';
 
 export interface SyncRun {
@@ -64,6 +64,7 @@ export interface PageWrite {
   readonly entitlements?: readonly Entitlement[];
   readonly grants?: readonly Grant[];
   readonly notes?: readonly SyncNote[];
+  readonly saved?: readonly SavedEntry[];
 }
 
 /** The sync being written. Every commit is one durable transaction: rows plus the checkpoint after them. */
@@ -73,4 +74,6 @@ export interface SyncWriter extends SyncReader {
   readonly checkpoint: string;
   /** Upserts by (external_id, sync_id): a repeated id keeps its row and takes the newest data. */
   commit(page: PageWrite, checkpoint: string): void;
+  /** The connector entries saved with earlier commits of this sync (PageWrite.saved), in the order first saved. */
+  savedEntries(kind: string): Iterable<SavedEntry>;
 }

@@ -71,7 +71,8 @@ async function listResourcePage(ctx: EngineContext, action: ListResources & { ty
     if (parent) ctx.logger.debug(fields, 'Synced child resources');
     else ctx.logger.info(fields, 'Synced resources');
   }
-  return { page: { resources: fresh, ...(page.notes ? { notes: page.notes } : {}) }, progress: { resourceTypeId: type, done: stored } };
+  const extra = { ...(page.notes ? { notes: page.notes } : {}), ...(page.saved ? { saved: page.saved } : {}) };
+  return { page: { resources: fresh, ...extra }, progress: { resourceTypeId: type, done: stored } };
 }
 
 /** Checks the page and drops resources already stored in this sync (or repeated within the page). */

@@ -1,5 +1,5 @@
 // What the user and group listings leave behind for the grant phase, so memberships cost no extra requests.
-import type { Grant, Resource, ResourceId } from '@baton-scim/core';
+import { pb, type Grant, type Resource, type ResourceId, type SavedEntry } from '@baton-scim/core';
 import type { MemberRef } from '../mapping/groups.js';
 import { GroupNameIndex } from '../mapping/user-groups.js';
 import { RoleRegistry } from '../mapping/role-registry.js';
@@ -14,6 +14,8 @@ export class UserIndex {
   readonly groupEntries = new Map<string, readonly unknown[]>();
   /** Changes whenever the data does, so derived views know when to recompute. */
   version = 0;
+  /** Users with roles or group entries recorded since the last `takeSaved`. */
+  private unsaved: SavedEntry[] = [];
 
   reset(): void {
     this.version += 1;
@@ -21,10 +23,33 @@ export class UserIndex {
     this.roles = new RoleRegistry();
     this.roleHolders.clear();
     this.groupEntries.clear();
+    this.unsaved = [];
+  }
+
+  /** What a resumed sync needs of the users recorded since the last call (ids come from the stored users). */
+  takeSaved(): SavedEntry[] {
+    const taken = this.unsaved;
+    this.unsaved = [];
+    return taken;
+  }
+
+  /** Reloads the users an earlier process recorded: their saved entries, then every stored user id. */
+  restore(saved: Iterable<SavedEntry>, userIds: Iterable<string>): void {
+    this.reset();
+    for (const entry of saved) {
+      const { r, g } = JSON.parse(entry.value) as { r: string[]; g?: unknown[] };
+      this.record(entry.key, r.map((b) => pb.Resource.decode(Buffer.from(b, 'base64'))), g);
+    }
+    for (const id of userIds) this.ids.add(id);
+    this.unsaved = [];
   }
 
   record(userId: string, roles: readonly Resource[], groupEntries: readonly unknown[] | undefined): void {
     if (this.ids.has(userId)) return;
+    if (roles.length > 0 || (groupEntries && groupEntries.length > 0)) {
+      const r = roles.map((role) => Buffer.from(pb.Resource.encode(role).finish()).toString('base64'));
+      this.unsaved.push({ kind: SAVED_USER, key: userId, value: JSON.stringify(groupEntries ? { r, g: groupEntries } : { r }) });
+    }
     this.version += 1;
     this.ids.add(userId);
     this.roles.add(roles);
@@ -37,6 +62,9 @@ export class UserIndex {
     if (groupEntries && groupEntries.length > 0) this.groupEntries.set(userId, groupEntries);
   }
 }
+
+export const SAVED_USER = 'user';
+export const SAVED_MEMBERS = 'members';
 
 /** No server caps embedded members below this; smaller ties are natural. */
 const MIN_CAP = 10;
@@ -73,6 +101,7 @@ export class GroupIndex {
   private readonly members = new Map<string, PackedMembers>();
   private truncated: ReadonlySet<string> | undefined;
   version = 0;
+  private unsaved: SavedEntry[] = [];
 
   reset(): void {
     this.version += 1;
@@ -80,6 +109,22 @@ export class GroupIndex {
     this.names = new GroupNameIndex();
     this.members.clear();
     this.truncated = undefined;
+    this.unsaved = [];
+  }
+
+  /** The listed members of the groups recorded since the last call (ids and names come from the stored groups). */
+  takeSaved(): SavedEntry[] {
+    const taken = this.unsaved;
+    this.unsaved = [];
+    return taken;
+  }
+
+  /** Reloads the groups an earlier process recorded: every stored group, and the members saved with them. */
+  restore(groups: Iterable<Resource>, saved: Iterable<SavedEntry>): void {
+    this.reset();
+    for (const group of groups) this.record(group, undefined);
+    for (const entry of saved) this.members.set(entry.key, JSON.parse(entry.value) as PackedMembers);
+    this.unsaved = [];
   }
 
   /** `members` undefined: the listing did not carry them (excluded, or not mapped). */
@@ -88,7 +133,11 @@ export class GroupIndex {
     this.version += 1;
     this.ids.add(id);
     this.names.add(group);
-    if (members !== undefined) this.members.set(id, pack(members));
+    if (members !== undefined) {
+      const packed = pack(members);
+      this.members.set(id, packed);
+      this.unsaved.push({ kind: SAVED_MEMBERS, key: id, value: JSON.stringify(packed) });
+    }
     this.truncated = undefined;
   }
 
@@ -144,6 +193,12 @@ export class MembershipsCache {
 
   get dropped(): DroppedGrants {
     return { count: this.droppedCount, examples: [...this.droppedExamples] };
+  }
+
+  /** Continues the count of an earlier process of the same sync. */
+  restoreDropped(dropped: DroppedGrants): void {
+    this.droppedCount = dropped.count;
+    this.droppedExamples.splice(0, this.droppedExamples.length, ...dropped.examples);
   }
 
   /** True only when a complete listing in this process proves the principal does not exist. */

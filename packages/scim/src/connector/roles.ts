@@ -5,6 +5,7 @@ import { ROLE_RESOURCE_TYPE, scimResourceId } from '../mapping/resource-types.js
 import { roleEntitlements } from '../mapping/roles.js';
 import type { ConnectorContext } from './context.js';
 import { ensureUserIndex } from './user-index.js';
+import { withSaved } from './saved-state.js';
 import { EMPTY_PAGE } from './users.js';
 
 /**
@@ -18,14 +19,14 @@ export function roleSyncer(ctx: ConnectorContext): ResourceSyncer {
     async listResources(_parent, request) {
       if (!mapped) return EMPTY_PAGE;
       const index = await ensureUserIndex(ctx, request.signal);
-      return { items: index.roles.resources(), nextPageToken: '' };
+      return withSaved(ctx, { items: index.roles.resources(), nextPageToken: '' });
     },
     listEntitlements: (role) => Promise.resolve({ items: roleEntitlements(role), nextPageToken: '' }),
     async listGrants(role, request) {
       if (!mapped) return EMPTY_PAGE;
       const index = await ensureUserIndex(ctx, request.signal);
       const holders = index.roleHolders.get(role.id?.resource ?? '') ?? [];
-      return { items: holders.map((userId) => memberGrant(role, scimResourceId('user', userId))), nextPageToken: '' };
+      return withSaved(ctx, { items: holders.map((userId) => memberGrant(role, scimResourceId('user', userId))), nextPageToken: '' });
     },
   };
 }
