@@ -5,6 +5,21 @@ import { GroupNameIndex } from '../mapping/user-groups.js';
 import { RoleRegistry } from '../mapping/role-registry.js';
 import { ListingProgress } from './listing-progress.js';
 
+/** Entries recorded for a resume and not yet handed to the engine with a page. */
+export class Unsaved {
+  private entries: SavedEntry[] = [];
+
+  push(entry: SavedEntry): void {
+    this.entries.push(entry);
+  }
+
+  take(): SavedEntry[] {
+    const taken = this.entries;
+    this.entries = [];
+    return taken;
+  }
+}
+
 /** Per user: the roles held and the raw group entries (hasGroupsOnUser), recorded while listing users. */
 export class UserIndex {
   readonly progress = new ListingProgress();
@@ -14,8 +29,8 @@ export class UserIndex {
   readonly groupEntries = new Map<string, readonly unknown[]>();
   /** Changes whenever the data does, so derived views know when to recompute. */
   version = 0;
-  /** Users with roles or group entries recorded since the last `takeSaved`. */
-  private unsaved: SavedEntry[] = [];
+  /** Users with roles or group entries recorded since the page last returned (ids come from the stored users). */
+  readonly unsaved = new Unsaved();
 
   reset(): void {
     this.version += 1;
@@ -23,14 +38,7 @@ export class UserIndex {
     this.roles = new RoleRegistry();
     this.roleHolders.clear();
     this.groupEntries.clear();
-    this.unsaved = [];
-  }
-
-  /** What a resumed sync needs of the users recorded since the last call (ids come from the stored users). */
-  takeSaved(): SavedEntry[] {
-    const taken = this.unsaved;
-    this.unsaved = [];
-    return taken;
+    this.unsaved.take();
   }
 
   /** Reloads the users an earlier process recorded: their saved entries, then every stored user id. */
@@ -41,7 +49,7 @@ export class UserIndex {
       this.record(entry.key, r.map((b) => pb.Resource.decode(Buffer.from(b, 'base64'))), g);
     }
     for (const id of userIds) this.ids.add(id);
-    this.unsaved = [];
+    this.unsaved.take();
   }
 
   record(userId: string, roles: readonly Resource[], groupEntries: readonly unknown[] | undefined): void {
@@ -101,7 +109,8 @@ export class GroupIndex {
   private readonly members = new Map<string, PackedMembers>();
   private truncated: ReadonlySet<string> | undefined;
   version = 0;
-  private unsaved: SavedEntry[] = [];
+  /** Listed members recorded since the page last returned (ids and names come from the stored groups). */
+  readonly unsaved = new Unsaved();
 
   reset(): void {
     this.version += 1;
@@ -109,14 +118,7 @@ export class GroupIndex {
     this.names = new GroupNameIndex();
     this.members.clear();
     this.truncated = undefined;
-    this.unsaved = [];
-  }
-
-  /** The listed members of the groups recorded since the last call (ids and names come from the stored groups). */
-  takeSaved(): SavedEntry[] {
-    const taken = this.unsaved;
-    this.unsaved = [];
-    return taken;
+    this.unsaved.take();
   }
 
   /** Reloads the groups an earlier process recorded: every stored group, and the members saved with them. */
@@ -124,7 +126,7 @@ export class GroupIndex {
     this.reset();
     for (const group of groups) this.record(group, undefined);
     for (const entry of saved) this.members.set(entry.key, JSON.parse(entry.value) as PackedMembers);
-    this.unsaved = [];
+    this.unsaved.take();
   }
 
   /** `members` undefined: the listing did not carry them (excluded, or not mapped). */

@@ -19,7 +19,7 @@ const lastSaved = new WeakMap<ConnectorContext, Map<string, string>>();
 
 /** `page` with the entries recorded while producing it: the engine commits them with its items. */
 export function withSaved<T>(ctx: ConnectorContext, page: Page<T>): Page<T> {
-  const saved = [...ctx.cache.users.takeSaved(), ...ctx.cache.groups.takeSaved()];
+  const saved = [...ctx.cache.users.unsaved.take(), ...ctx.cache.groups.unsaved.take()];
   const last = lastSaved.get(ctx) ?? new Map<string, string>();
   lastSaved.set(ctx, last);
   const changed = (kind: string, key: string, value: string): void => {
