@@ -11,17 +11,19 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$P
   npm i -g "pnpm@$PNPM_VERSION" >/dev/null 2>&1 || npm i --prefix .tools -g "pnpm@$PNPM_VERSION" >/dev/null
 fi
 
-# Command-line tools the conformance tests use to check .c1z files independently of our code.
+# Command-line tools the conformance tests use to check .c1z files independently of our code, and a browser.
 missing=()
 command -v zstd >/dev/null 2>&1 || missing+=(zstd)
 command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
+# The explorer's browser tests drive Debian's headless Chromium.
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "bootstrap: installing ${missing[*]}" >&2
     apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "bootstrap: warning: ${missing[*]} not installed; the c1z conformance tests need them (apt-get install ${missing[*]})" >&2
+    echo "bootstrap: warning: ${missing[*]} not installed; the c1z conformance and browser tests need them (apt-get install ${missing[*]})" >&2
   fi
 fi
 

@@ -8,6 +8,8 @@ const coreProto = join(root, '../core/proto');
 const files = [
   join(root, 'proto/c1/connectorapi/baton/v1/baton.proto'),
   join(root, 'proto/c1/connector/v2/grant_manager.proto'),
+  join(root, 'proto/c1/connector/v2/task_listings.proto'),
+  join(root, 'proto/google/rpc/error_details.proto'),
 ];
 const out = join(root, 'src/gen/baton.js');
 const bin = (name) => join(root, 'node_modules/.bin', name);

@@ -16,6 +16,13 @@ export interface CliIo {
   readonly providerRoots?: readonly string[];
   /** How the process treats SIGINT/SIGTERM; a command that shuts down on its own terms adjusts it. */
   readonly stop?: StopControl;
+  /** Service mode's waits (Hello and upload backoff); tests scale them down. */
+  readonly serviceTiming?: ServiceTiming;
+}
+
+export interface ServiceTiming {
+  readonly helloBackoff?: { readonly initialMs: number; readonly maxMs: number };
+  readonly uploadBackoff?: { readonly initialMs: number; readonly maxMs: number };
 }
 
 export interface StopControl {
@@ -23,6 +30,8 @@ export interface StopControl {
   graceMs: number;
   /** Whether a signal makes the exit code 130/143 (a stopped sync), or the command's own code stands. */
   signalSetsExitCode: boolean;
+  /** Says that the process is stopping, in the command's own log format; default a plain line on stderr. */
+  announce?: (signal: NodeJS.Signals) => void;
 }
 
 export const EXIT = {

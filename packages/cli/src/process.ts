@@ -18,7 +18,8 @@ export async function runProcess(options: ProcessOptions = {}): Promise<void> {
     signalled = signal;
     // Set here as well: the signal may be handled after main() already returned its own code.
     if (stop.signalSetsExitCode) process.exitCode = code;
-    process.stderr.write(`\nstopping after the current page (${signal}; send it again to quit at once)…\n`);
+    if (stop.announce) stop.announce(signal);
+    else process.stderr.write(`\nstopping after the current page (${signal}; send it again to quit at once)…\n`);
     controller.abort();
     // The abort reaches the engine and every in-flight request; if the work still has not ended by
     // then, leave anyway: files are only ever replaced atomically, so stopping here is as safe as a

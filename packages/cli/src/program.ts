@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { addRootFlags } from './options/program-flags.js';
 import type { CliIo } from './io.js';
 import { registerInspect } from './commands/inspect.js';
+import { registerExplore } from './commands/explore.js';
 import { registerTools } from './commands/tools.js';
 import { runRoot } from './commands/root.js';
 
@@ -22,6 +23,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   program.action(async () => setExit(await runRoot(program, io)));
   registerTools(program, io, setExit);
   registerInspect(program, io, setExit);
+  registerExplore(program, io, setExit);
   return program;
 }
 

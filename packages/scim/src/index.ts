@@ -13,6 +13,8 @@ export { pageCursor } from './paging/cursor-paging.js';
 export type { ListingEnd, PageRequest, ScimPage } from './paging/page-request.js';
 export { describeListingEnd, endedPlainly } from './paging/listing-end-text.js';
 export { IndexPrefetcher } from './paging/prefetch.js';
+export { readListResponse } from './paging/list-response.js';
+export type { ListResponse } from './paging/list-response.js';
 export { loadScimConfig, loadScimConfigFile } from './config/load.js';
 export type { LoadOptions } from './config/load.js';
 export { ConfigError, formatIssue } from './config/errors.js';
@@ -39,7 +41,7 @@ export type { ScimResourceTypeId } from './mapping/resource-types.js';
 export { mapUser, userIdOf } from './mapping/users.js';
 export { primaryEmail, userEmails } from './mapping/user-emails.js';
 export { mapGroup, groupEntitlements, groupMembers, groupMemberGrants } from './mapping/groups.js';
-export { extractRoles, roleResource, roleEntitlements, userRoleGrants } from './mapping/roles.js';
+export { extractGroupRoles, extractRoles, roleResource, roleEntitlements, userRoleGrants } from './mapping/roles.js';
 export { RoleRegistry } from './mapping/role-registry.js';
 export { GroupNameIndex, userGroupGrants } from './mapping/user-groups.js';
 export type { GroupLookup } from './mapping/user-groups.js';
@@ -62,6 +64,8 @@ export type {
   GroupMembershipHooks,
   MembershipHookContext,
 } from './provider/hooks.js';
+export { hookPage, hookPages } from './provider/hook-paging.js';
+export type { HookPageFetch, HookPageResult, HookPagingOptions } from './provider/hook-paging.js';
 export { defineScimProvider, isScimProvider, PROVIDER_BRAND, PROVIDER_API_VERSION } from './provider/define.js';
 export type { ScimProvider, ScimProviderInput } from './provider/define.js';
 export { secretForms } from './http/secret-forms.js';

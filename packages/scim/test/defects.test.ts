@@ -289,7 +289,8 @@ describe('defect 22', () => {
     const got = await syncOnce(connector, 'd22.c1z');
     expect(resourceIds(got.resources, 'user')).toEqual([...server.directory.users.keys()].sort());
     const starts = server.requests.filter((r) => r.path === '/scim/v2/Users' && r.query['count'] === '5').map((r) => r.query['startIndex']);
-    expect(starts).toEqual(['1', '4', '7']);
+    // The short page reaching totalResults is followed by the request past it, which must come back empty.
+    expect(starts).toEqual(['1', '4', '7', '9']);
   });
 });
 
@@ -305,7 +306,8 @@ describe('defect 24', () => {
   it('defect 24: a sync requests only the list pages, never one user or group', () => {
     const paths = shared.server.requests.map((r) => r.path);
     expect(paths.every((p) => p === '/scim/v2/Users' || p === '/scim/v2/Groups')).toBe(true);
-    expect(shared.connector.requestStats()).toMatchObject({ validate: 1, userPages: 1, groupPages: 1, total: 3 });
+    // One page each, plus the empty page past it that proves the listing ended.
+    expect(shared.connector.requestStats()).toMatchObject({ validate: 1, userPages: 2, groupPages: 2, total: 5 });
   });
 });
 

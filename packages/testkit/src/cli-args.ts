@@ -46,8 +46,9 @@ const OPTIONS = {
 /** Typed as a record so the compiler flags a fault added to FaultConfig but missing here. */
 const FAULT_KEY_SET: Record<keyof FaultConfig, true> = {
   seed: true, pageCap: true, itemsPerPage: true, omitTotalResults: true, totalResults: true, skipAcrossPages: true, zeroBasedStartIndex: true, offsetFaultsOn: true, duplicateAcrossPages: true, startIndexAsPageNumber: true,
-  pastEndRepeatsFirstPage: true, membersCap: true, rateLimit: true, serverError: true, slow: true, hang: true, truncateJson: true,
-  htmlError: true, redirect: true, trickle: true, hugeBody: true, echoCredentials: true,
+  pastEndRepeatsFirstPage: true, membersCap: true, listedWithoutMembers: true, rateLimit: true, serverError: true, slow: true, hang: true, truncateJson: true,
+  htmlError: true, redirect: true, trickle: true, hugeBody: true, echoCredentials: true, totalIsPageLength: true,
+  valuelessAttributeReads: true, deletedUsersStayInGroups: true, duplicateMemberAdd: true, noEtagOnAttributeReads: true, requireMemberType: true,
 };
 const FAULT_KEYS = Object.keys(FAULT_KEY_SET);
 

@@ -13,6 +13,7 @@ type Stored = Record<string, unknown>;
 export class ScimmyStore {
   readonly users = new Map<string, Stored>();
   readonly groups = new Map<string, Stored>();
+  constructor(readonly silentCountCap?: number) {}
 }
 
 export interface ScimmyServerOptions {
@@ -20,6 +21,11 @@ export interface ScimmyServerOptions {
   groups: ScimGroup[];
   /** When set, requests need `Authorization: Bearer <token>`. */
   token?: string;
+  /**
+   * Serve at most this many resources per list page whatever `count` asks, and report `totalResults` as the
+   * length of the page served, as a server that caps `count` silently does (RFC 7644 §3.4.2 wants the total).
+   */
+  silentCountCap?: number;
 }
 
 export interface ScimmyServer {
@@ -31,6 +37,7 @@ export interface ScimmyServer {
 interface ResourceRequest {
   id?: string;
   filter?: { match(values: unknown[]): unknown[] };
+  constraints?: { startIndex?: number; count?: number };
 }
 
 type SelectMap = (store: ScimmyStore) => Map<string, Stored>;
@@ -50,7 +57,12 @@ function handlers(select: SelectMap, kind: string): Record<string, unknown> {
         return structuredClone(found);
       }
       const all = [...map.values()].map((v) => structuredClone(v));
-      return resource.filter ? resource.filter.match(all) : all;
+      const matched = resource.filter ? resource.filter.match(all) : all;
+      const limit = storeOf(ctx).silentCountCap;
+      if (limit === undefined) return matched;
+      // Pre-paged: SCIMMY then reports the page's length as totalResults and serves it from its startIndex.
+      const start = Math.max(1, resource.constraints?.startIndex ?? 1) - 1;
+      return matched.slice(start, start + Math.min(limit, resource.constraints?.count ?? limit));
     },
     ingress: (resource: ResourceRequest, instance: unknown, ctx: unknown): Stored => {
       const map = select(storeOf(ctx));
@@ -91,7 +103,7 @@ function seed(map: Map<string, Stored>, resources: Array<ScimUser | ScimGroup>):
 
 export async function startScimmyServer(options: ScimmyServerOptions): Promise<ScimmyServer> {
   declareResources();
-  const store = new ScimmyStore();
+  const store = new ScimmyStore(options.silentCountCap);
   seed(store.users, options.users);
   seed(store.groups, options.groups);
   const app = express();

@@ -13,24 +13,27 @@ export async function handle(io: CliIo, setExit: (code: number) => void, run: ()
   }
 }
 
-export function reportError(io: CliIo, err: unknown): number {
+/** How a final error line is written: plain `error: …` lines by default; service mode logs them as JSON. */
+export type ErrorWriter = (kind: 'error' | 'stopped', message: string) => void;
+
+export function reportError(io: CliIo, err: unknown, write: ErrorWriter = (kind, message) => print(io.stderr, `${kind}: ${message}`)): number {
   if (err instanceof UsageError) {
-    for (const p of err.problems) print(io.stderr, `error: ${p}`);
+    for (const p of err.problems) write('error', p);
     return EXIT.usage;
   }
   if (err instanceof Error && err.name === 'ConfigError') {
-    for (const line of err.message.split('\n')) print(io.stderr, `error: ${line}`);
+    for (const line of err.message.split('\n')) write('error', line);
     return EXIT.usage;
   }
   if (hasProblems(err)) {
-    for (const p of err.problems) print(io.stderr, `error: ${p}`);
+    for (const p of err.problems) write('error', p);
     return EXIT.usage;
   }
   if (err instanceof BatonError && err.code === 'cancelled') {
-    print(io.stderr, `stopped: ${err.message}`);
+    write('stopped', err.message);
     return EXIT.cancelled;
   }
-  print(io.stderr, `error: ${err instanceof Error ? err.message : String(err)}`);
+  write('error', err instanceof Error ? err.message : String(err));
   return EXIT.failure;
 }
 

@@ -27,7 +27,7 @@ export async function runRoot(program: Command, io: CliIo): Promise<number> {
     if (problems.length > 0) throw new UsageError(problems);
     const out = outputFor(flags, io, secrets);
     const { logger } = out;
-    if (flags.string('client-id')) return await runServiceMode({ flags, io, logger, version: VERSION });
+    if (flags.string('client-id')) return await runServiceMode({ flags, io, logger, version: VERSION, json: out.format === 'json' });
     // One-shot grant/revoke without -p is refused above, before anything is sent.
     const provisioning = flags.bool('provisioning');
     const run = await buildRun(flags, io, { logger, provisioning });

@@ -1,4 +1,6 @@
-// Applies --api-endpoint / --auth-url and fills `{account_id}`; refuses URLs that still hold a placeholder.
+// Applies --api-endpoint / --auth-url and fills `{account_id}`; refuses URLs that still hold a placeholder. A token
+// scope may name `{api_origin}`, the origin of the API endpoint in use, so one config serves every cloud of a
+// vendor (Microsoft Graph's national clouds each have their own host and scope).
 import type { ScimConfig } from '@baton-scim/scim';
 import type { ResolvedFlags } from '../options/resolve.js';
 
@@ -9,6 +11,20 @@ function fill(url: string, accountId: string | undefined): string {
     const name = a ?? b ?? '';
     return (name === 'account_id' || name === 'accountId') && accountId ? encodeURIComponent(accountId) : whole;
   });
+}
+
+const API_ORIGIN = '{api_origin}';
+
+/** The scope with `{api_origin}` replaced by the API endpoint's origin (left as is when that is no URL). */
+function fillScope(scope: string, apiEndpoint: string): string {
+  if (!scope.includes(API_ORIGIN)) return scope;
+  let origin: string;
+  try {
+    origin = new URL(apiEndpoint).origin;
+  } catch {
+    return scope;
+  }
+  return scope.replaceAll(API_ORIGIN, origin);
 }
 
 function placeholders(url: string): string[] {
@@ -35,7 +51,8 @@ export function resolveEndpoints(config: ScimConfig, flags: ResolvedFlags, label
     if (missing.length > 0) {
       problems.push(`${label}: auth.authUrl ${url} needs your tenant's value for ${missing.map((p) => `{${p}}`).join(', ')}: pass --auth-url (BATON_AUTH_URL)${missing.includes('account_id') ? ' or --account-id' : ''}`);
     }
-    auth = { ...config.auth, obtainToken: { ...obtain, url } };
+    const scope = obtain.scope === undefined ? undefined : fillScope(obtain.scope, apiEndpoint);
+    auth = { ...config.auth, obtainToken: { ...obtain, url, ...(scope === undefined ? {} : { scope }) } };
   }
   return { config: { ...config, apiEndpoint, auth }, problems };
 }

@@ -2,6 +2,7 @@
 // warning, so a typo or a wrong assumption does not pass silently.
 import type { ScimConfig } from '@baton-scim/scim';
 import type { ResolvedFlags } from '../options/resolve.js';
+import { givenUnimplementedFlags } from '../options/runner-flags.js';
 
 type CredentialFlag = 'token' | 'api-key' | 'username' | 'password' | 'scim-client-id' | 'scim-client-secret' | 'account-id';
 
@@ -41,8 +42,13 @@ export function ignoredFlagWarnings(flags: ResolvedFlags, original: ScimConfig, 
   if (flags.bool('provisioning') && !hookProvisioning && !hasProvisioning(effective)) {
     warnings.push(`-p/--provisioning has no effect: ${label} has no provisioning: section, so nothing can be granted or revoked (see \`baton-scim config --scim\` for its keys)`);
   }
-  if (flags.bool('skip-full-sync') && !flags.string('client-id')) {
-    warnings.push('--skip-full-sync is ignored: it only applies in service mode (--client-id/--client-secret)');
+  const serviceOnly = ['skip-full-sync', 'health-check', 'sync-resource-types'].filter((f) => flags.source(f) !== undefined && flags.source(f) !== 'default');
+  if (serviceOnly.length > 0 && !flags.string('client-id')) {
+    warnings.push(`${serviceOnly.map((f) => `--${f}`).join(', ')} ${serviceOnly.length > 1 ? 'are' : 'is'} ignored: ${serviceOnly.length > 1 ? 'they only apply' : 'it only applies'} in service mode (--client-id/--client-secret)`);
+  }
+  const unimplemented = givenUnimplementedFlags((name) => flags.source(name));
+  if (unimplemented.length > 0) {
+    warnings.push(`${unimplemented.join(', ')}: accepted for compatibility with Go connectors but not implemented by baton-scim; ignored`);
   }
   return warnings;
 }

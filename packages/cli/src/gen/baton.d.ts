@@ -107,6 +107,9 @@ export namespace c1 {
                     /** Task issueCredential. */
                     issueCredential?: (c1.connectorapi.baton.v1.Task.IssueCredentialTask.$Properties|null);
 
+                    /** Task debug. */
+                    debug: boolean;
+
                     /** Task taskType. */
                     taskType?: ("none"|"hello"|"syncFull"|"grant"|"revoke"|"createAccount"|"createResource"|"deleteResource"|"rotateCredentials"|"eventFeed"|"createTicketTask"|"listTicketSchemas"|"getTicket"|"bulkCreateTickets"|"bulkGetTickets"|"actionListSchemas"|"actionGetSchema"|"actionInvoke"|"actionStatus"|"createSyncDiff"|"compactSyncs"|"listEventFeeds"|"listEvents"|"issueCredential");
 
@@ -245,6 +248,9 @@ export namespace c1 {
                         /** Task issueCredential */
                         issueCredential?: (c1.connectorapi.baton.v1.Task.IssueCredentialTask.$Properties|null);
 
+                        /** Task debug */
+                        debug?: (boolean|null);
+
                         /** Task taskType */
                         taskType?: ("none"|"hello"|"syncFull"|"grant"|"revoke"|"createAccount"|"createResource"|"deleteResource"|"rotateCredentials"|"eventFeed"|"createTicketTask"|"listTicketSchemas"|"getTicket"|"bulkCreateTickets"|"bulkGetTickets"|"actionListSchemas"|"actionGetSchema"|"actionInvoke"|"actionStatus"|"createSyncDiff"|"compactSyncs"|"listEventFeeds"|"listEvents"|"issueCredential");
 
@@ -279,6 +285,7 @@ export namespace c1 {
                       listEventFeeds?: c1.connectorapi.baton.v1.Task.ListEventFeedsTask.$Shape|null;
                       listEvents?: c1.connectorapi.baton.v1.Task.ListEventsTask.$Shape|null;
                       issueCredential?: c1.connectorapi.baton.v1.Task.IssueCredentialTask.$Shape|null;
+                      debug?: boolean|null;
                       $unknowns?: Uint8Array[];
                     } & (
                       ({ taskType?: undefined; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "none"; none: c1.connectorapi.baton.v1.Task.NoneTask.$Shape; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "hello"; none?: null; hello: c1.connectorapi.baton.v1.Task.HelloTask.$Shape; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "syncFull"; none?: null; hello?: null; syncFull: c1.connectorapi.baton.v1.Task.SyncFullTask.$Shape; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "grant"; none?: null; hello?: null; syncFull?: null; grant: c1.connectorapi.baton.v1.Task.GrantTask.$Shape; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "revoke"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke: c1.connectorapi.baton.v1.Task.RevokeTask.$Shape; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "createAccount"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount: c1.connectorapi.baton.v1.Task.CreateAccountTask.$Shape; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "createResource"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource: c1.connectorapi.baton.v1.Task.CreateResourceTask.$Shape; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "deleteResource"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource: c1.connectorapi.baton.v1.Task.DeleteResourceTask.$Shape; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "rotateCredentials"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials: c1.connectorapi.baton.v1.Task.RotateCredentialsTask.$Shape; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "eventFeed"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed: c1.connectorapi.baton.v1.Task.EventFeedTask.$Shape; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "createTicketTask"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask: c1.connectorapi.baton.v1.Task.CreateTicketTask.$Shape; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "listTicketSchemas"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas: c1.connectorapi.baton.v1.Task.ListTicketSchemasTask.$Shape; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "getTicket"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket: c1.connectorapi.baton.v1.Task.GetTicketTask.$Shape; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "bulkCreateTickets"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets: c1.connectorapi.baton.v1.Task.BulkCreateTicketsTask.$Shape; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "bulkGetTickets"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets: c1.connectorapi.baton.v1.Task.BulkGetTicketsTask.$Shape; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "actionListSchemas"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas: c1.connectorapi.baton.v1.Task.ActionListSchemasTask.$Shape; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "actionGetSchema"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema: c1.connectorapi.baton.v1.Task.ActionGetSchemaTask.$Shape; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "actionInvoke"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke: c1.connectorapi.baton.v1.Task.ActionInvokeTask.$Shape; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "actionStatus"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus: c1.connectorapi.baton.v1.Task.ActionStatusTask.$Shape; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "createSyncDiff"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff: c1.connectorapi.baton.v1.Task.CreateSyncDiffTask.$Shape; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "compactSyncs"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs: c1.connectorapi.baton.v1.Task.CompactSyncs.$Shape; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "listEventFeeds"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds: c1.connectorapi.baton.v1.Task.ListEventFeedsTask.$Shape; listEvents?: null; issueCredential?: null }|{ taskType?: "listEvents"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents: c1.connectorapi.baton.v1.Task.ListEventsTask.$Shape; issueCredential?: null }|{ taskType?: "issueCredential"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential: c1.connectorapi.baton.v1.Task.IssueCredentialTask.$Shape })
@@ -5854,6 +5861,192 @@ export namespace c1 {
                 /** Shape of a GrantManagerServiceRevokeResponse. */
                 type $Shape = c1.connector.v2.GrantManagerServiceRevokeResponse.$Properties;
             }
+
+            /**
+             * Properties of a ListEventFeedsResponse.
+             * @deprecated Use c1.connector.v2.ListEventFeedsResponse.$Properties instead.
+             */
+            interface IListEventFeedsResponse extends c1.connector.v2.ListEventFeedsResponse.$Properties {
+            }
+
+            /** Represents a ListEventFeedsResponse. */
+            class ListEventFeedsResponse {
+
+                /**
+                 * Constructs a new ListEventFeedsResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: c1.connector.v2.ListEventFeedsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListEventFeedsResponse annotations. */
+                annotations: google.protobuf.Any.$Properties[];
+
+                /**
+                 * Creates a new ListEventFeedsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListEventFeedsResponse instance
+                 */
+                static create(properties: c1.connector.v2.ListEventFeedsResponse.$Shape): c1.connector.v2.ListEventFeedsResponse & c1.connector.v2.ListEventFeedsResponse.$Shape;
+                static create(properties?: c1.connector.v2.ListEventFeedsResponse.$Properties): c1.connector.v2.ListEventFeedsResponse;
+
+                /**
+                 * Encodes the specified ListEventFeedsResponse message. Does not implicitly {@link c1.connector.v2.ListEventFeedsResponse.verify|verify} messages.
+                 * @param m ListEventFeedsResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: c1.connector.v2.ListEventFeedsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListEventFeedsResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {c1.connector.v2.ListEventFeedsResponse & c1.connector.v2.ListEventFeedsResponse.$Shape} ListEventFeedsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): c1.connector.v2.ListEventFeedsResponse & c1.connector.v2.ListEventFeedsResponse.$Shape;
+
+                /**
+                 * Creates a ListEventFeedsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ListEventFeedsResponse
+                 */
+                static fromObject(d: { [k: string]: any }): c1.connector.v2.ListEventFeedsResponse;
+
+                /**
+                 * Creates a plain object from a ListEventFeedsResponse message. Also converts values to other types if specified.
+                 * @param m ListEventFeedsResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: c1.connector.v2.ListEventFeedsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListEventFeedsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListEventFeedsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListEventFeedsResponse {
+
+                /** Properties of a ListEventFeedsResponse. */
+                interface $Properties {
+
+                    /** ListEventFeedsResponse annotations */
+                    annotations?: (google.protobuf.Any.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListEventFeedsResponse. */
+                type $Shape = c1.connector.v2.ListEventFeedsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ListActionSchemasResponse.
+             * @deprecated Use c1.connector.v2.ListActionSchemasResponse.$Properties instead.
+             */
+            interface IListActionSchemasResponse extends c1.connector.v2.ListActionSchemasResponse.$Properties {
+            }
+
+            /** Represents a ListActionSchemasResponse. */
+            class ListActionSchemasResponse {
+
+                /**
+                 * Constructs a new ListActionSchemasResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: c1.connector.v2.ListActionSchemasResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListActionSchemasResponse annotations. */
+                annotations: google.protobuf.Any.$Properties[];
+
+                /**
+                 * Creates a new ListActionSchemasResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListActionSchemasResponse instance
+                 */
+                static create(properties: c1.connector.v2.ListActionSchemasResponse.$Shape): c1.connector.v2.ListActionSchemasResponse & c1.connector.v2.ListActionSchemasResponse.$Shape;
+                static create(properties?: c1.connector.v2.ListActionSchemasResponse.$Properties): c1.connector.v2.ListActionSchemasResponse;
+
+                /**
+                 * Encodes the specified ListActionSchemasResponse message. Does not implicitly {@link c1.connector.v2.ListActionSchemasResponse.verify|verify} messages.
+                 * @param m ListActionSchemasResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: c1.connector.v2.ListActionSchemasResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListActionSchemasResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {c1.connector.v2.ListActionSchemasResponse & c1.connector.v2.ListActionSchemasResponse.$Shape} ListActionSchemasResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): c1.connector.v2.ListActionSchemasResponse & c1.connector.v2.ListActionSchemasResponse.$Shape;
+
+                /**
+                 * Creates a ListActionSchemasResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ListActionSchemasResponse
+                 */
+                static fromObject(d: { [k: string]: any }): c1.connector.v2.ListActionSchemasResponse;
+
+                /**
+                 * Creates a plain object from a ListActionSchemasResponse message. Also converts values to other types if specified.
+                 * @param m ListActionSchemasResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: c1.connector.v2.ListActionSchemasResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListActionSchemasResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListActionSchemasResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListActionSchemasResponse {
+
+                /** Properties of a ListActionSchemasResponse. */
+                interface $Properties {
+
+                    /** ListActionSchemasResponse annotations */
+                    annotations?: (google.protobuf.Any.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListActionSchemasResponse. */
+                type $Shape = c1.connector.v2.ListActionSchemasResponse.$Properties;
+            }
         }
     }
 }
@@ -6169,6 +6362,204 @@ export namespace google {
 
             /** Shape of a Status. */
             type $Shape = google.rpc.Status.$Properties;
+        }
+
+        /**
+         * Properties of a RetryInfo.
+         * @deprecated Use google.rpc.RetryInfo.$Properties instead.
+         */
+        interface IRetryInfo extends google.rpc.RetryInfo.$Properties {
+        }
+
+        /** Represents a RetryInfo. */
+        class RetryInfo {
+
+            /**
+             * Constructs a new RetryInfo.
+             * @param [p] Properties to set
+             */
+            constructor(p?: google.rpc.RetryInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RetryInfo retryDelay. */
+            retryDelay?: (google.protobuf.Duration.$Properties|null);
+
+            /**
+             * Creates a new RetryInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RetryInfo instance
+             */
+            static create(properties: google.rpc.RetryInfo.$Shape): google.rpc.RetryInfo & google.rpc.RetryInfo.$Shape;
+            static create(properties?: google.rpc.RetryInfo.$Properties): google.rpc.RetryInfo;
+
+            /**
+             * Encodes the specified RetryInfo message. Does not implicitly {@link google.rpc.RetryInfo.verify|verify} messages.
+             * @param m RetryInfo message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: google.rpc.RetryInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RetryInfo message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {google.rpc.RetryInfo & google.rpc.RetryInfo.$Shape} RetryInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): google.rpc.RetryInfo & google.rpc.RetryInfo.$Shape;
+
+            /**
+             * Creates a RetryInfo message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns RetryInfo
+             */
+            static fromObject(d: { [k: string]: any }): google.rpc.RetryInfo;
+
+            /**
+             * Creates a plain object from a RetryInfo message. Also converts values to other types if specified.
+             * @param m RetryInfo
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: google.rpc.RetryInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RetryInfo to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RetryInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RetryInfo {
+
+            /** Properties of a RetryInfo. */
+            interface $Properties {
+
+                /** RetryInfo retryDelay */
+                retryDelay?: (google.protobuf.Duration.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RetryInfo. */
+            type $Shape = google.rpc.RetryInfo.$Properties;
+        }
+
+        /**
+         * Properties of an ErrorInfo.
+         * @deprecated Use google.rpc.ErrorInfo.$Properties instead.
+         */
+        interface IErrorInfo extends google.rpc.ErrorInfo.$Properties {
+        }
+
+        /** Represents an ErrorInfo. */
+        class ErrorInfo {
+
+            /**
+             * Constructs a new ErrorInfo.
+             * @param [p] Properties to set
+             */
+            constructor(p?: google.rpc.ErrorInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ErrorInfo reason. */
+            reason: string;
+
+            /** ErrorInfo domain. */
+            domain: string;
+
+            /** ErrorInfo metadata. */
+            metadata: { [k: string]: string };
+
+            /**
+             * Creates a new ErrorInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ErrorInfo instance
+             */
+            static create(properties: google.rpc.ErrorInfo.$Shape): google.rpc.ErrorInfo & google.rpc.ErrorInfo.$Shape;
+            static create(properties?: google.rpc.ErrorInfo.$Properties): google.rpc.ErrorInfo;
+
+            /**
+             * Encodes the specified ErrorInfo message. Does not implicitly {@link google.rpc.ErrorInfo.verify|verify} messages.
+             * @param m ErrorInfo message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: google.rpc.ErrorInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ErrorInfo message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {google.rpc.ErrorInfo & google.rpc.ErrorInfo.$Shape} ErrorInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): google.rpc.ErrorInfo & google.rpc.ErrorInfo.$Shape;
+
+            /**
+             * Creates an ErrorInfo message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ErrorInfo
+             */
+            static fromObject(d: { [k: string]: any }): google.rpc.ErrorInfo;
+
+            /**
+             * Creates a plain object from an ErrorInfo message. Also converts values to other types if specified.
+             * @param m ErrorInfo
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: google.rpc.ErrorInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ErrorInfo to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ErrorInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ErrorInfo {
+
+            /** Properties of an ErrorInfo. */
+            interface $Properties {
+
+                /** ErrorInfo reason */
+                reason?: (string|null);
+
+                /** ErrorInfo domain */
+                domain?: (string|null);
+
+                /** ErrorInfo metadata */
+                metadata?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ErrorInfo. */
+            type $Shape = google.rpc.ErrorInfo.$Properties;
         }
     }
 }

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
 
 // Exported root namespace
 const $root = $protobuf.roots["baton-scim-cli"] || ($protobuf.roots["baton-scim-cli"] = {});
@@ -74,6 +74,7 @@ export const c1 = $root.c1 = (() => {
                      * @property {c1.connectorapi.baton.v1.Task.ListEventFeedsTask.$Properties|null} [listEventFeeds] Task listEventFeeds
                      * @property {c1.connectorapi.baton.v1.Task.ListEventsTask.$Properties|null} [listEvents] Task listEvents
                      * @property {c1.connectorapi.baton.v1.Task.IssueCredentialTask.$Properties|null} [issueCredential] Task issueCredential
+                     * @property {boolean|null} [debug] Task debug
                      * @property {"none"|"hello"|"syncFull"|"grant"|"revoke"|"createAccount"|"createResource"|"deleteResource"|"rotateCredentials"|"eventFeed"|"createTicketTask"|"listTicketSchemas"|"getTicket"|"bulkCreateTickets"|"bulkGetTickets"|"actionListSchemas"|"actionGetSchema"|"actionInvoke"|"actionStatus"|"createSyncDiff"|"compactSyncs"|"listEventFeeds"|"listEvents"|"issueCredential"} [taskType] Task taskType
                      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                      */
@@ -114,6 +115,7 @@ export const c1 = $root.c1 = (() => {
                      *   listEventFeeds?: c1.connectorapi.baton.v1.Task.ListEventFeedsTask.$Shape|null;
                      *   listEvents?: c1.connectorapi.baton.v1.Task.ListEventsTask.$Shape|null;
                      *   issueCredential?: c1.connectorapi.baton.v1.Task.IssueCredentialTask.$Shape|null;
+                     *   debug?: boolean|null;
                      *   $unknowns?: Array.<Uint8Array>;
                      * } & (
                      *   ({ taskType?: undefined; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "none"; none: c1.connectorapi.baton.v1.Task.NoneTask.$Shape; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "hello"; none?: null; hello: c1.connectorapi.baton.v1.Task.HelloTask.$Shape; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "syncFull"; none?: null; hello?: null; syncFull: c1.connectorapi.baton.v1.Task.SyncFullTask.$Shape; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "grant"; none?: null; hello?: null; syncFull?: null; grant: c1.connectorapi.baton.v1.Task.GrantTask.$Shape; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "revoke"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke: c1.connectorapi.baton.v1.Task.RevokeTask.$Shape; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "createAccount"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount: c1.connectorapi.baton.v1.Task.CreateAccountTask.$Shape; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "createResource"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource: c1.connectorapi.baton.v1.Task.CreateResourceTask.$Shape; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "deleteResource"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource: c1.connectorapi.baton.v1.Task.DeleteResourceTask.$Shape; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "rotateCredentials"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials: c1.connectorapi.baton.v1.Task.RotateCredentialsTask.$Shape; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "eventFeed"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed: c1.connectorapi.baton.v1.Task.EventFeedTask.$Shape; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "createTicketTask"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask: c1.connectorapi.baton.v1.Task.CreateTicketTask.$Shape; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "listTicketSchemas"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas: c1.connectorapi.baton.v1.Task.ListTicketSchemasTask.$Shape; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "getTicket"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket: c1.connectorapi.baton.v1.Task.GetTicketTask.$Shape; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "bulkCreateTickets"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets: c1.connectorapi.baton.v1.Task.BulkCreateTicketsTask.$Shape; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "bulkGetTickets"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets: c1.connectorapi.baton.v1.Task.BulkGetTicketsTask.$Shape; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "actionListSchemas"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas: c1.connectorapi.baton.v1.Task.ActionListSchemasTask.$Shape; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "actionGetSchema"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema: c1.connectorapi.baton.v1.Task.ActionGetSchemaTask.$Shape; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "actionInvoke"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke: c1.connectorapi.baton.v1.Task.ActionInvokeTask.$Shape; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "actionStatus"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus: c1.connectorapi.baton.v1.Task.ActionStatusTask.$Shape; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "createSyncDiff"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff: c1.connectorapi.baton.v1.Task.CreateSyncDiffTask.$Shape; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "compactSyncs"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs: c1.connectorapi.baton.v1.Task.CompactSyncs.$Shape; listEventFeeds?: null; listEvents?: null; issueCredential?: null }|{ taskType?: "listEventFeeds"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds: c1.connectorapi.baton.v1.Task.ListEventFeedsTask.$Shape; listEvents?: null; issueCredential?: null }|{ taskType?: "listEvents"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents: c1.connectorapi.baton.v1.Task.ListEventsTask.$Shape; issueCredential?: null }|{ taskType?: "issueCredential"; none?: null; hello?: null; syncFull?: null; grant?: null; revoke?: null; createAccount?: null; createResource?: null; deleteResource?: null; rotateCredentials?: null; eventFeed?: null; createTicketTask?: null; listTicketSchemas?: null; getTicket?: null; bulkCreateTickets?: null; bulkGetTickets?: null; actionListSchemas?: null; actionGetSchema?: null; actionInvoke?: null; actionStatus?: null; createSyncDiff?: null; compactSyncs?: null; listEventFeeds?: null; listEvents?: null; issueCredential: c1.connectorapi.baton.v1.Task.IssueCredentialTask.$Shape })
@@ -335,6 +337,14 @@ export const c1 = $root.c1 = (() => {
                      */
                     Task.prototype.issueCredential = null;
 
+                    /**
+                     * Task debug.
+                     * @member {boolean} debug
+                     * @memberof c1.connectorapi.baton.v1.Task
+                     * @instance
+                     */
+                    Task.prototype.debug = false;
+
                     // OneOf field names bound to virtual getters and setters
                     let $oneOfFields;
 
@@ -383,6 +393,8 @@ export const c1 = $root.c1 = (() => {
                             throw $Error("max depth exceeded");
                         if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
                             w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                        if (m.debug != null && $Object.hasOwnProperty.call(m, "debug") && m.debug !== false)
+                            w.uint32(/* id 3, wireType 0 =*/24).bool(m.debug);
                         if (m.none != null && $Object.hasOwnProperty.call(m, "none"))
                             $root.c1.connectorapi.baton.v1.Task.NoneTask.encode(m.none, w.uint32(/* id 100, wireType 2 =*/802).fork(), q + 1).ldelim();
                         if (m.hello != null && $Object.hasOwnProperty.call(m, "hello"))
@@ -652,6 +664,15 @@ export const c1 = $root.c1 = (() => {
                                     m.taskType = "issueCredential";
                                     continue;
                                 }
+                            case 3: {
+                                    if (u !== 0)
+                                        break;
+                                    if (v = r.bool())
+                                        m.debug = v;
+                                    else
+                                        delete m.debug;
+                                    continue;
+                                }
                             }
                             r.skipType(u, q, t);
                             if (!r.discardUnknown) {
@@ -812,6 +833,11 @@ export const c1 = $root.c1 = (() => {
                                 throw $TypeError(".c1.connectorapi.baton.v1.Task.issueCredential: object expected");
                             m.issueCredential = $root.c1.connectorapi.baton.v1.Task.IssueCredentialTask.fromObject(d.issueCredential, q + 1);
                         }
+                        if (d.debug != null) {
+                            if (d.debug) {
+                                m.debug = $Boolean(d.debug);
+                            }
+                        }
                         return m;
                     };
 
@@ -834,9 +860,13 @@ export const c1 = $root.c1 = (() => {
                         var d = {};
                         if (o.defaults) {
                             d.id = "";
+                            d.debug = false;
                         }
                         if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                             d.id = m.id;
+                        }
+                        if (m.debug != null && $Object.hasOwnProperty.call(m, "debug")) {
+                            d.debug = m.debug;
                         }
                         if (m.none != null && $Object.hasOwnProperty.call(m, "none")) {
                             d.none = $root.c1.connectorapi.baton.v1.Task.NoneTask.toObject(m.none, o, q + 1);
@@ -15583,6 +15613,484 @@ export const c1 = $root.c1 = (() => {
                 return GrantManagerServiceRevokeResponse;
             })();
 
+            v2.ListEventFeedsResponse = (function() {
+
+                /**
+                 * Properties of a ListEventFeedsResponse.
+                 * @typedef {Object} c1.connector.v2.ListEventFeedsResponse.$Properties
+                 * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] ListEventFeedsResponse annotations
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListEventFeedsResponse.
+                 * @memberof c1.connector.v2
+                 * @interface IListEventFeedsResponse
+                 * @augments c1.connector.v2.ListEventFeedsResponse.$Properties
+                 * @deprecated Use c1.connector.v2.ListEventFeedsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListEventFeedsResponse.
+                 * @typedef {c1.connector.v2.ListEventFeedsResponse.$Properties} c1.connector.v2.ListEventFeedsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListEventFeedsResponse.
+                 * @memberof c1.connector.v2
+                 * @classdesc Represents a ListEventFeedsResponse.
+                 * @constructor
+                 * @param {c1.connector.v2.ListEventFeedsResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListEventFeedsResponse = function (p) {
+                    this.annotations = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ListEventFeedsResponse annotations.
+                 * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                 * @memberof c1.connector.v2.ListEventFeedsResponse
+                 * @instance
+                 */
+                ListEventFeedsResponse.prototype.annotations = $util.emptyArray;
+
+                /**
+                 * Creates a new ListEventFeedsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof c1.connector.v2.ListEventFeedsResponse
+                 * @static
+                 * @param {c1.connector.v2.ListEventFeedsResponse.$Properties=} [properties] Properties to set
+                 * @returns {c1.connector.v2.ListEventFeedsResponse} ListEventFeedsResponse instance
+                 * @type {{
+                 *   (properties: c1.connector.v2.ListEventFeedsResponse.$Shape): c1.connector.v2.ListEventFeedsResponse & c1.connector.v2.ListEventFeedsResponse.$Shape;
+                 *   (properties?: c1.connector.v2.ListEventFeedsResponse.$Properties): c1.connector.v2.ListEventFeedsResponse;
+                 * }}
+                 */
+                ListEventFeedsResponse.create = function(properties) {
+                    return new ListEventFeedsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListEventFeedsResponse message. Does not implicitly {@link c1.connector.v2.ListEventFeedsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof c1.connector.v2.ListEventFeedsResponse
+                 * @static
+                 * @param {c1.connector.v2.ListEventFeedsResponse.$Properties} m ListEventFeedsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListEventFeedsResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.annotations != null && m.annotations.length) {
+                        for (var i = 0; i < m.annotations.length; ++i)
+                            $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ListEventFeedsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof c1.connector.v2.ListEventFeedsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {c1.connector.v2.ListEventFeedsResponse & c1.connector.v2.ListEventFeedsResponse.$Shape} ListEventFeedsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListEventFeedsResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.c1.connector.v2.ListEventFeedsResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.annotations && m.annotations.length))
+                                    m.annotations = [];
+                                m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a ListEventFeedsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof c1.connector.v2.ListEventFeedsResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {c1.connector.v2.ListEventFeedsResponse} ListEventFeedsResponse
+                 */
+                ListEventFeedsResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.c1.connector.v2.ListEventFeedsResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".c1.connector.v2.ListEventFeedsResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.c1.connector.v2.ListEventFeedsResponse();
+                    if (d.annotations) {
+                        if (!$Array.isArray(d.annotations))
+                            throw $TypeError(".c1.connector.v2.ListEventFeedsResponse.annotations: array expected");
+                        m.annotations = $Array(d.annotations.length);
+                        for (var i = 0; i < d.annotations.length; ++i) {
+                            if (!$util.isObject(d.annotations[i]))
+                                throw $TypeError(".c1.connector.v2.ListEventFeedsResponse.annotations: object expected");
+                            m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListEventFeedsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof c1.connector.v2.ListEventFeedsResponse
+                 * @static
+                 * @param {c1.connector.v2.ListEventFeedsResponse} m ListEventFeedsResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListEventFeedsResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.annotations = [];
+                    }
+                    if (m.annotations && m.annotations.length) {
+                        d.annotations = $Array(m.annotations.length);
+                        for (var j = 0; j < m.annotations.length; ++j) {
+                            d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListEventFeedsResponse to JSON.
+                 * @function toJSON
+                 * @memberof c1.connector.v2.ListEventFeedsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListEventFeedsResponse.prototype.toJSON = function() {
+                    return ListEventFeedsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListEventFeedsResponse
+                 * @function getTypeUrl
+                 * @memberof c1.connector.v2.ListEventFeedsResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListEventFeedsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/c1.connector.v2.ListEventFeedsResponse";
+                };
+
+                return ListEventFeedsResponse;
+            })();
+
+            v2.ListActionSchemasResponse = (function() {
+
+                /**
+                 * Properties of a ListActionSchemasResponse.
+                 * @typedef {Object} c1.connector.v2.ListActionSchemasResponse.$Properties
+                 * @property {Array.<google.protobuf.Any.$Properties>|null} [annotations] ListActionSchemasResponse annotations
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListActionSchemasResponse.
+                 * @memberof c1.connector.v2
+                 * @interface IListActionSchemasResponse
+                 * @augments c1.connector.v2.ListActionSchemasResponse.$Properties
+                 * @deprecated Use c1.connector.v2.ListActionSchemasResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListActionSchemasResponse.
+                 * @typedef {c1.connector.v2.ListActionSchemasResponse.$Properties} c1.connector.v2.ListActionSchemasResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListActionSchemasResponse.
+                 * @memberof c1.connector.v2
+                 * @classdesc Represents a ListActionSchemasResponse.
+                 * @constructor
+                 * @param {c1.connector.v2.ListActionSchemasResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListActionSchemasResponse = function (p) {
+                    this.annotations = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ListActionSchemasResponse annotations.
+                 * @member {Array.<google.protobuf.Any.$Properties>} annotations
+                 * @memberof c1.connector.v2.ListActionSchemasResponse
+                 * @instance
+                 */
+                ListActionSchemasResponse.prototype.annotations = $util.emptyArray;
+
+                /**
+                 * Creates a new ListActionSchemasResponse instance using the specified properties.
+                 * @function create
+                 * @memberof c1.connector.v2.ListActionSchemasResponse
+                 * @static
+                 * @param {c1.connector.v2.ListActionSchemasResponse.$Properties=} [properties] Properties to set
+                 * @returns {c1.connector.v2.ListActionSchemasResponse} ListActionSchemasResponse instance
+                 * @type {{
+                 *   (properties: c1.connector.v2.ListActionSchemasResponse.$Shape): c1.connector.v2.ListActionSchemasResponse & c1.connector.v2.ListActionSchemasResponse.$Shape;
+                 *   (properties?: c1.connector.v2.ListActionSchemasResponse.$Properties): c1.connector.v2.ListActionSchemasResponse;
+                 * }}
+                 */
+                ListActionSchemasResponse.create = function(properties) {
+                    return new ListActionSchemasResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListActionSchemasResponse message. Does not implicitly {@link c1.connector.v2.ListActionSchemasResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof c1.connector.v2.ListActionSchemasResponse
+                 * @static
+                 * @param {c1.connector.v2.ListActionSchemasResponse.$Properties} m ListActionSchemasResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListActionSchemasResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.annotations != null && m.annotations.length) {
+                        for (var i = 0; i < m.annotations.length; ++i)
+                            $root.google.protobuf.Any.encode(m.annotations[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a ListActionSchemasResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof c1.connector.v2.ListActionSchemasResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {c1.connector.v2.ListActionSchemasResponse & c1.connector.v2.ListActionSchemasResponse.$Shape} ListActionSchemasResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListActionSchemasResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.c1.connector.v2.ListActionSchemasResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.annotations && m.annotations.length))
+                                    m.annotations = [];
+                                m.annotations.push($root.google.protobuf.Any.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a ListActionSchemasResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof c1.connector.v2.ListActionSchemasResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {c1.connector.v2.ListActionSchemasResponse} ListActionSchemasResponse
+                 */
+                ListActionSchemasResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.c1.connector.v2.ListActionSchemasResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".c1.connector.v2.ListActionSchemasResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.c1.connector.v2.ListActionSchemasResponse();
+                    if (d.annotations) {
+                        if (!$Array.isArray(d.annotations))
+                            throw $TypeError(".c1.connector.v2.ListActionSchemasResponse.annotations: array expected");
+                        m.annotations = $Array(d.annotations.length);
+                        for (var i = 0; i < d.annotations.length; ++i) {
+                            if (!$util.isObject(d.annotations[i]))
+                                throw $TypeError(".c1.connector.v2.ListActionSchemasResponse.annotations: object expected");
+                            m.annotations[i] = $root.google.protobuf.Any.fromObject(d.annotations[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListActionSchemasResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof c1.connector.v2.ListActionSchemasResponse
+                 * @static
+                 * @param {c1.connector.v2.ListActionSchemasResponse} m ListActionSchemasResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListActionSchemasResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.annotations = [];
+                    }
+                    if (m.annotations && m.annotations.length) {
+                        d.annotations = $Array(m.annotations.length);
+                        for (var j = 0; j < m.annotations.length; ++j) {
+                            d.annotations[j] = $root.google.protobuf.Any.toObject(m.annotations[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListActionSchemasResponse to JSON.
+                 * @function toJSON
+                 * @memberof c1.connector.v2.ListActionSchemasResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListActionSchemasResponse.prototype.toJSON = function() {
+                    return ListActionSchemasResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListActionSchemasResponse
+                 * @function getTypeUrl
+                 * @memberof c1.connector.v2.ListActionSchemasResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListActionSchemasResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/c1.connector.v2.ListActionSchemasResponse";
+                };
+
+                return ListActionSchemasResponse;
+            })();
+
             return v2;
         })();
 
@@ -16460,6 +16968,563 @@ export const google = $root.google = (() => {
             };
 
             return Status;
+        })();
+
+        rpc.RetryInfo = (function() {
+
+            /**
+             * Properties of a RetryInfo.
+             * @typedef {Object} google.rpc.RetryInfo.$Properties
+             * @property {google.protobuf.Duration.$Properties|null} [retryDelay] RetryInfo retryDelay
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RetryInfo.
+             * @memberof google.rpc
+             * @interface IRetryInfo
+             * @augments google.rpc.RetryInfo.$Properties
+             * @deprecated Use google.rpc.RetryInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a RetryInfo.
+             * @typedef {google.rpc.RetryInfo.$Properties} google.rpc.RetryInfo.$Shape
+             */
+
+            /**
+             * Constructs a new RetryInfo.
+             * @memberof google.rpc
+             * @classdesc Represents a RetryInfo.
+             * @constructor
+             * @param {google.rpc.RetryInfo.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RetryInfo = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RetryInfo retryDelay.
+             * @member {google.protobuf.Duration.$Properties|null|undefined} retryDelay
+             * @memberof google.rpc.RetryInfo
+             * @instance
+             */
+            RetryInfo.prototype.retryDelay = null;
+
+            /**
+             * Creates a new RetryInfo instance using the specified properties.
+             * @function create
+             * @memberof google.rpc.RetryInfo
+             * @static
+             * @param {google.rpc.RetryInfo.$Properties=} [properties] Properties to set
+             * @returns {google.rpc.RetryInfo} RetryInfo instance
+             * @type {{
+             *   (properties: google.rpc.RetryInfo.$Shape): google.rpc.RetryInfo & google.rpc.RetryInfo.$Shape;
+             *   (properties?: google.rpc.RetryInfo.$Properties): google.rpc.RetryInfo;
+             * }}
+             */
+            RetryInfo.create = function(properties) {
+                return new RetryInfo(properties);
+            };
+
+            /**
+             * Encodes the specified RetryInfo message. Does not implicitly {@link google.rpc.RetryInfo.verify|verify} messages.
+             * @function encode
+             * @memberof google.rpc.RetryInfo
+             * @static
+             * @param {google.rpc.RetryInfo.$Properties} m RetryInfo message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RetryInfo.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.retryDelay != null && $Object.hasOwnProperty.call(m, "retryDelay"))
+                    $root.google.protobuf.Duration.encode(m.retryDelay, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a RetryInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof google.rpc.RetryInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {google.rpc.RetryInfo & google.rpc.RetryInfo.$Shape} RetryInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RetryInfo.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.google.rpc.RetryInfo();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.retryDelay = $root.google.protobuf.Duration.decode(r, r.size(), $undefined, q + 1, m.retryDelay);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates a RetryInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof google.rpc.RetryInfo
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {google.rpc.RetryInfo} RetryInfo
+             */
+            RetryInfo.fromObject = function (d, q) {
+                if (d instanceof $root.google.rpc.RetryInfo)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".google.rpc.RetryInfo: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.google.rpc.RetryInfo();
+                if (d.retryDelay != null) {
+                    if (!$util.isObject(d.retryDelay))
+                        throw $TypeError(".google.rpc.RetryInfo.retryDelay: object expected");
+                    m.retryDelay = $root.google.protobuf.Duration.fromObject(d.retryDelay, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RetryInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof google.rpc.RetryInfo
+             * @static
+             * @param {google.rpc.RetryInfo} m RetryInfo
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RetryInfo.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.retryDelay = null;
+                }
+                if (m.retryDelay != null && $Object.hasOwnProperty.call(m, "retryDelay")) {
+                    d.retryDelay = $root.google.protobuf.Duration.toObject(m.retryDelay, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RetryInfo to JSON.
+             * @function toJSON
+             * @memberof google.rpc.RetryInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RetryInfo.prototype.toJSON = function() {
+                return RetryInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RetryInfo
+             * @function getTypeUrl
+             * @memberof google.rpc.RetryInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RetryInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/google.rpc.RetryInfo";
+            };
+
+            return RetryInfo;
+        })();
+
+        rpc.ErrorInfo = (function() {
+
+            /**
+             * Properties of an ErrorInfo.
+             * @typedef {Object} google.rpc.ErrorInfo.$Properties
+             * @property {string|null} [reason] ErrorInfo reason
+             * @property {string|null} [domain] ErrorInfo domain
+             * @property {Object.<string,string>|null} [metadata] ErrorInfo metadata
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ErrorInfo.
+             * @memberof google.rpc
+             * @interface IErrorInfo
+             * @augments google.rpc.ErrorInfo.$Properties
+             * @deprecated Use google.rpc.ErrorInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of an ErrorInfo.
+             * @typedef {google.rpc.ErrorInfo.$Properties} google.rpc.ErrorInfo.$Shape
+             */
+
+            /**
+             * Constructs a new ErrorInfo.
+             * @memberof google.rpc
+             * @classdesc Represents an ErrorInfo.
+             * @constructor
+             * @param {google.rpc.ErrorInfo.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ErrorInfo = function (p) {
+                this.metadata = {};
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ErrorInfo reason.
+             * @member {string} reason
+             * @memberof google.rpc.ErrorInfo
+             * @instance
+             */
+            ErrorInfo.prototype.reason = "";
+
+            /**
+             * ErrorInfo domain.
+             * @member {string} domain
+             * @memberof google.rpc.ErrorInfo
+             * @instance
+             */
+            ErrorInfo.prototype.domain = "";
+
+            /**
+             * ErrorInfo metadata.
+             * @member {Object.<string,string>} metadata
+             * @memberof google.rpc.ErrorInfo
+             * @instance
+             */
+            ErrorInfo.prototype.metadata = $util.emptyObject;
+
+            /**
+             * Creates a new ErrorInfo instance using the specified properties.
+             * @function create
+             * @memberof google.rpc.ErrorInfo
+             * @static
+             * @param {google.rpc.ErrorInfo.$Properties=} [properties] Properties to set
+             * @returns {google.rpc.ErrorInfo} ErrorInfo instance
+             * @type {{
+             *   (properties: google.rpc.ErrorInfo.$Shape): google.rpc.ErrorInfo & google.rpc.ErrorInfo.$Shape;
+             *   (properties?: google.rpc.ErrorInfo.$Properties): google.rpc.ErrorInfo;
+             * }}
+             */
+            ErrorInfo.create = function(properties) {
+                return new ErrorInfo(properties);
+            };
+
+            /**
+             * Encodes the specified ErrorInfo message. Does not implicitly {@link google.rpc.ErrorInfo.verify|verify} messages.
+             * @function encode
+             * @memberof google.rpc.ErrorInfo
+             * @static
+             * @param {google.rpc.ErrorInfo.$Properties} m ErrorInfo message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ErrorInfo.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.reason);
+                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain") && m.domain !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.domain);
+                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata")) {
+                    for (var ks = $Object.keys(m.metadata), i = 0; i < ks.length; ++i) {
+                        w.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 2 =*/18).string(m.metadata[ks[i]]).ldelim();
+                    }
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an ErrorInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof google.rpc.ErrorInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {google.rpc.ErrorInfo & google.rpc.ErrorInfo.$Shape} ErrorInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ErrorInfo.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, k, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.google.rpc.ErrorInfo();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.domain = v;
+                            else
+                                delete m.domain;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (m.metadata === $util.emptyObject)
+                                m.metadata = {};
+                            var c2 = r.size() + r.pos;
+                            if (c2 > r.len)
+                                throw $RangeError("index out of range");
+                            r.len = c2;
+                            k = "";
+                            v = "";
+                            while (r.pos < c2) {
+                                var t2 = r.tag();
+                                u = t2 & 7;
+                                switch (t2 >>>= 3) {
+                                case 1:
+                                    if (u !== 2)
+                                        break;
+                                    k = r.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (u !== 2)
+                                        break;
+                                    v = r.stringVerify();
+                                    continue;
+                                }
+                                r.skipType(u, q, t2);
+                            }
+                            if (r.pos !== c2)
+                                throw $RangeError("index out of range");
+                            r.len = c;
+                            if (k === "__proto__")
+                                $util.makeProp(m.metadata, k);
+                            m.metadata[k] = v;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Creates an ErrorInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof google.rpc.ErrorInfo
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {google.rpc.ErrorInfo} ErrorInfo
+             */
+            ErrorInfo.fromObject = function (d, q) {
+                if (d instanceof $root.google.rpc.ErrorInfo)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".google.rpc.ErrorInfo: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.google.rpc.ErrorInfo();
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                if (d.domain != null) {
+                    if (typeof d.domain !== "string" || d.domain.length) {
+                        m.domain = $String(d.domain);
+                    }
+                }
+                if (d.metadata) {
+                    if (!$util.isObject(d.metadata))
+                        throw $TypeError(".google.rpc.ErrorInfo.metadata: object expected");
+                    m.metadata = {};
+                    for (var ks = $Object.keys(d.metadata), i = 0; i < ks.length; ++i) {
+                        if (ks[i] === "__proto__")
+                            $util.makeProp(m.metadata, ks[i]);
+                        m.metadata[ks[i]] = $String(d.metadata[ks[i]]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an ErrorInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof google.rpc.ErrorInfo
+             * @static
+             * @param {google.rpc.ErrorInfo} m ErrorInfo
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ErrorInfo.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.objects || o.defaults) {
+                    d.metadata = {};
+                }
+                if (o.defaults) {
+                    d.reason = "";
+                    d.domain = "";
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
+                    d.domain = m.domain;
+                }
+                var ks2;
+                if (m.metadata && (ks2 = $Object.keys(m.metadata)).length) {
+                    d.metadata = {};
+                    for (var j = 0; j < ks2.length; ++j) {
+                        if (ks2[j] === "__proto__")
+                            $util.makeProp(d.metadata, ks2[j]);
+                        d.metadata[ks2[j]] = m.metadata[ks2[j]];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ErrorInfo to JSON.
+             * @function toJSON
+             * @memberof google.rpc.ErrorInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ErrorInfo.prototype.toJSON = function() {
+                return ErrorInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ErrorInfo
+             * @function getTypeUrl
+             * @memberof google.rpc.ErrorInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ErrorInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/google.rpc.ErrorInfo";
+            };
+
+            return ErrorInfo;
         })();
 
         return rpc;

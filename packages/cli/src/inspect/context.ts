@@ -13,18 +13,25 @@ export interface InspectOptions {
 }
 
 export async function withReader<T>(options: InspectOptions, use: (reader: SyncReader, c1z: C1zReader) => Promise<T> | T): Promise<T> {
-  if (!existsSync(options.file)) {
-    throw new UsageError([`-f ${options.file}: no such file; pass -f with the .c1z a sync wrote, or sync into it first (baton-scim … -f ${options.file})`]);
-  }
-  const c1z = await C1zReader.open(options.file, { ...(options.syncId ? { syncId: options.syncId } : {}), ...(options.tmpDir ? { tmpDir: options.tmpDir } : {}) });
+  const c1z = await openReader(options);
   try {
-    if (!c1z.selectedSync) {
-      throw new UsageError([`${options.file}: holds no finished sync${options.syncId ? ` with id ${options.syncId}` : ''}; run a sync first (baton-scim -f ${options.file} …)`]);
-    }
     return await use(c1z.reader, c1z);
   } finally {
     c1z.close();
   }
+}
+
+/** The file opened on its chosen sync, or a usage error naming the file; the caller closes it. */
+export async function openReader(options: InspectOptions): Promise<C1zReader> {
+  if (!existsSync(options.file)) {
+    throw new UsageError([`-f ${options.file}: no such file; pass -f with the .c1z a sync wrote, or sync into it first (baton-scim … -f ${options.file})`]);
+  }
+  const c1z = await C1zReader.open(options.file, { ...(options.syncId ? { syncId: options.syncId } : {}), ...(options.tmpDir ? { tmpDir: options.tmpDir } : {}) });
+  if (!c1z.selectedSync) {
+    c1z.close();
+    throw new UsageError([`${options.file}: holds no finished sync${options.syncId ? ` with id ${options.syncId}` : ''}; run a sync first (baton-scim -f ${options.file} …)`]);
+  }
+  return c1z;
 }
 
 const PAGE = 10_000;

@@ -4,7 +4,7 @@ import { C1zReader, pb, resourceKey, type SyncReader } from '@baton-scim/core';
 import { UsageError } from '../options/usage-error.js';
 import { allRows, type InspectOptions } from './context.js';
 
-interface Changes { created: string[]; deleted: string[]; modified: string[] }
+export interface Changes { created: string[]; deleted: string[]; modified: string[] }
 
 type Fingerprints = Map<string, string>;
 
@@ -33,26 +33,48 @@ function compare(before: Fingerprints, after: Fingerprints): Changes {
   return out;
 }
 
-export async function inspectDiff(o: InspectOptions): Promise<string> {
-  const index = await C1zReader.open(o.file, o.tmpDir ? { tmpDir: o.tmpDir } : {});
+/** One side of a diff: a sync in a .c1z file. */
+export interface SyncRef { readonly file: string; readonly syncId: string }
+
+export interface SyncDiff {
+  readonly base: string;
+  readonly applied: string;
+  readonly resources: Changes;
+  readonly entitlements: Changes;
+  readonly grants: Changes;
+}
+
+/** The latest finished full sync of a file and the one before it; an error naming the file when there are fewer. */
+export async function lastTwoFullSyncs(file: string, tmpDir?: string): Promise<{ previous: SyncRef; latest: SyncRef }> {
+  const index = await C1zReader.open(file, tmpDir ? { tmpDir } : {});
   const finished = index.syncRuns().filter((r) => r.endedAt !== undefined && r.syncType === 'full')
     .sort((a, b) => (a.endedAt ?? '').localeCompare(b.endedAt ?? ''));
   index.close();
   const [previous, latest] = finished.slice(-2);
   if (!previous || !latest) {
-    throw new UsageError([`${o.file}: diff needs two finished full syncs; it holds ${finished.length}. Run another sync into the same file first.`]);
+    throw new UsageError([`${file}: diff needs two finished full syncs; it holds ${finished.length}. Run another sync into the same file first.`]);
   }
-  const load = async (syncId: string) => {
-    const c1z = await C1zReader.open(o.file, { syncId, ...(o.tmpDir ? { tmpDir: o.tmpDir } : {}) });
+  return { previous: { file, syncId: previous.syncId }, latest: { file, syncId: latest.syncId } };
+}
+
+/** What was created, deleted and modified between two syncs, by id, as `inspect diff` reports it. */
+export async function diffSyncs(before: SyncRef, after: SyncRef, tmpDir?: string): Promise<SyncDiff> {
+  const load = async (ref: SyncRef) => {
+    const c1z = await C1zReader.open(ref.file, { syncId: ref.syncId, ...(tmpDir ? { tmpDir } : {}) });
     try { return fingerprints(c1z.reader); } finally { c1z.close(); }
   };
-  const before = await load(previous.syncId);
-  const after = await load(latest.syncId);
-  return JSON.stringify({
-    base: previous.syncId,
-    applied: latest.syncId,
-    resources: compare(before.resources, after.resources),
-    entitlements: compare(before.entitlements, after.entitlements),
-    grants: compare(before.grants, after.grants),
-  });
+  const a = await load(before);
+  const b = await load(after);
+  return {
+    base: before.syncId,
+    applied: after.syncId,
+    resources: compare(a.resources, b.resources),
+    entitlements: compare(a.entitlements, b.entitlements),
+    grants: compare(a.grants, b.grants),
+  };
+}
+
+export async function inspectDiff(o: InspectOptions): Promise<string> {
+  const { previous, latest } = await lastTwoFullSyncs(o.file, o.tmpDir);
+  return JSON.stringify(await diffSyncs(previous, latest, o.tmpDir));
 }

@@ -5,7 +5,7 @@ import { allRows, resourceLabel, typeLabel, withReader, type InspectOptions } fr
 
 const HEADER = ['Type', 'Last Name', 'First Name', 'User ID', 'User Status', 'Email Address', 'Entitlement Display Name', 'Entitlement', 'Resource Type', 'Resource Name', 'Entitlement Description', 'Entitlement Slug'];
 
-function csvCell(value: string): string {
+export function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
@@ -14,7 +14,7 @@ function profileString(profile: Struct | null | undefined, key: string): string 
   return v?.stringValue ?? '';
 }
 
-const STATUS: Record<number, string> = { [UserStatus.STATUS_ENABLED]: 'Enabled', [UserStatus.STATUS_DISABLED]: 'Disabled', [UserStatus.STATUS_DELETED]: 'Deleted' };
+export const STATUS: Record<number, string> = { [UserStatus.STATUS_ENABLED]: 'Enabled', [UserStatus.STATUS_DISABLED]: 'Disabled', [UserStatus.STATUS_DELETED]: 'Deleted' };
 
 export async function exportCsv(o: InspectOptions, out: string): Promise<string> {
   return withReader(o, (reader) => {

@@ -1,4 +1,5 @@
 // The table of every root flag: its BATON_* variable, default, and whether its value is a secret.
+import { RUNNER_FLAGS, UNIMPLEMENTED_RUNNER_FLAGS } from './runner-flags.js';
 
 export type FlagKind = 'string' | 'boolean';
 
@@ -46,6 +47,8 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'revoke-grant', kind: 'string', description: 'One-shot revoke: the grant id (e.g. group:42:member:user:7)' },
   { name: 'page-concurrency', kind: 'string', description: "Index list pages fetched at once (1: one at a time); overrides the config's pagination.concurrency" },
   { name: 'c1z-temp-dir', kind: 'string', description: 'Directory for temporary files while reading and writing c1z files' },
+  ...RUNNER_FLAGS,
+  ...UNIMPLEMENTED_RUNNER_FLAGS,
 ];
 
 export const SECRET_FLAGS: readonly string[] = FLAGS.filter((f) => f.secret).map((f) => f.name);

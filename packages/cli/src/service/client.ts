@@ -83,8 +83,11 @@ export class BatonClient {
         ));
       });
     });
-    // A failed stream must not leave an unhandled rejection before close() is awaited.
-    settle.catch(() => undefined);
+    // A failed stream must not leave an unhandled rejection before close() is awaited; a refused token is
+    // dropped so that the upload's next try fetches a new one.
+    settle.catch((err: unknown) => {
+      if (err instanceof BatonError && err.code === 'unauthenticated') this.tokens.invalidate(token);
+    });
     const release = cancelOnAbort(options.signal, () => call.cancel());
     settle.then(release, release);
     return {

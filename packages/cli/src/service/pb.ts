@@ -4,6 +4,7 @@ import { c1, google } from '../gen/baton.js';
 export const baton = c1.connectorapi.baton.v1;
 export const connectorPb = c1.connector.v2;
 export const AnyPb = google.protobuf.Any;
+export const rpcPb = google.rpc;
 
 export type Task = c1.connectorapi.baton.v1.Task.$Properties;
 export type TaskType = NonNullable<Task['taskType']>;

@@ -6,6 +6,7 @@ import type { TaskType } from './pb.js';
 import { NonRetryableTaskError, type TaskContext, type TaskResult } from './task-context.js';
 import { inTaskScope } from './task-log-scope.js';
 import { helloTask } from './tasks/hello-task.js';
+import { actionListSchemasTask, listEventFeedsTask } from './tasks/listing-tasks.js';
 import { grantTask, revokeTask } from './tasks/provisioning-task.js';
 import { syncTask } from './tasks/sync-task.js';
 
@@ -16,6 +17,8 @@ const HANDLERS: Partial<Record<TaskType, Handler>> = {
   syncFull: syncTask,
   grant: grantTask,
   revoke: revokeTask,
+  listEventFeeds: listEventFeedsTask,
+  actionListSchemas: actionListSchemasTask,
 };
 
 /** Task types as the protocol spells them, for logs and errors. */
@@ -38,16 +41,17 @@ async function dispatch(ctx: TaskContext, type: TaskType | undefined): Promise<v
   const { logger } = ctx;
   const handler = type ? HANDLERS[type] : undefined;
   if (!handler) {
+    // As Go's SDK: UNKNOWN and retryable, so a newer build of the connector may still take the task later.
     logger.warn({}, 'unsupported task type');
-    const error = new BatonError('unimplemented', `unsupported task type ${wireName(type)}`);
-    await finishTask(ctx.client, ctx.taskId, { error, nonRetryable: true }, false, logger);
+    const error = new BatonError('internal', `unsupported task type ${wireName(type)}`);
+    await finishTask(ctx.client, ctx.taskId, { error, nonRetryable: false }, false, logger);
     return;
   }
   logger.info({}, 'task started');
   try {
     const result = await handler({ ...ctx, logger });
     logger.info({}, 'task finished');
-    await finishTask(ctx.client, ctx.taskId, result, ctx.signal.aborted, logger);
+    if (result.finish !== false) await finishTask(ctx.client, ctx.taskId, result, ctx.signal.aborted, logger);
   } catch (err) {
     const nonRetryable = err instanceof NonRetryableTaskError;
     const error = nonRetryable ? err.error : err;

@@ -1,11 +1,12 @@
 // Access tokens for BatonService calls: fetched with a signed client assertion, cached until shortly before
-// they expire, shared by concurrent callers, and dropped when the server rejects one.
-import { request } from 'node:https';
-import { isIP } from 'node:net';
+// they expire, shared by concurrent callers, and dropped when the server rejects one. The request goes
+// through the environment's HTTPS proxy when there is one, like the gRPC calls.
+import { Agent, ProxyAgent, request, type Dispatcher } from 'undici';
 import { BatonError } from '@baton-scim/core';
 import { clientAssertion } from './client-assertion.js';
 import type { ClientCredentials } from './credentials.js';
 import type { C1Endpoint } from './endpoint.js';
+import type { ProxySetting } from './proxy.js';
 
 export interface AccessToken {
   readonly type: string;
@@ -18,6 +19,8 @@ export interface TokenSourceOptions {
   readonly endpoint: C1Endpoint;
   readonly ca: string;
   readonly userAgent: string;
+  /** The HTTPS proxy to tunnel through, from proxyFor(). */
+  readonly proxy?: ProxySetting | undefined;
   readonly now?: () => number;
 }
 
@@ -30,9 +33,16 @@ export class TokenSource {
   private cached: AccessToken | undefined;
   private pending: Promise<AccessToken> | undefined;
   private readonly now: () => number;
+  private readonly dispatcher: Dispatcher;
 
   constructor(private readonly options: TokenSourceOptions) {
     this.now = options.now ?? Date.now;
+    this.dispatcher = dispatcherFor(options);
+  }
+
+  /** Closes the kept-alive connection (and tunnel). */
+  async close(): Promise<void> {
+    await this.dispatcher.close();
   }
 
   get url(): string {
@@ -86,29 +96,30 @@ export class TokenSource {
     return { type, value: json.access_token, expiresAtMs: startedMs + expiresIn * 1000 };
   }
 
-  private post(body: string, signal: AbortSignal): Promise<{ status: number; text: string }> {
-    const { endpoint, ca, userAgent } = this.options;
-    return new Promise((resolve, reject) => {
-      const req = request({
-        host: endpoint.hostname, port: endpoint.port, path: '/auth/v1/token', method: 'POST', ca,
-        ...(isIP(endpoint.hostname) ? {} : { servername: endpoint.hostname }), signal, timeout: REQUEST_TIMEOUT_MS,
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), 'user-agent': userAgent, accept: 'application/json' },
-      }, (res) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on('data', (c: Buffer) => { size += c.length; if (size <= MAX_BODY) chunks.push(c); });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', (err) => reject(this.networkError(err, signal)));
+  private async post(body: string, signal: AbortSignal): Promise<{ status: number; text: string }> {
+    try {
+      const res = await request(this.url, {
+        method: 'POST', body, signal, dispatcher: this.dispatcher,
+        headersTimeout: REQUEST_TIMEOUT_MS, bodyTimeout: REQUEST_TIMEOUT_MS,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': this.options.userAgent, accept: 'application/json' },
       });
-      req.on('timeout', () => req.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS / 1000} s`)));
-      req.on('error', (err) => reject(this.networkError(err, signal)));
-      req.end(body);
-    });
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of res.body) {
+        const c = chunk as Buffer;
+        size += c.length;
+        if (size <= MAX_BODY) chunks.push(c);
+      }
+      return { status: res.statusCode, text: Buffer.concat(chunks).toString('utf8') };
+    } catch (err) {
+      throw this.networkError(err as Error, signal);
+    }
   }
 
   private networkError(err: Error, signal: AbortSignal): BatonError {
     if (signal.aborted) return new BatonError('cancelled', `token request to ${this.url} was cancelled`, { cause: err });
-    return new BatonError('unavailable', `token request to ${this.url} failed: ${err.message}`, { cause: err });
+    const via = this.options.proxy ? ` (through the proxy ${this.options.proxy.url} from ${this.options.proxy.variable})` : '';
+    return new BatonError('unavailable', `token request to ${this.url}${via} failed: ${describeNetworkError(err)}`, { cause: err });
   }
 }
 
@@ -121,4 +132,26 @@ function errorDetail(text: string): string {
   } catch {
     return '';
   }
+}
+
+/** A kept-alive connection to the token endpoint, tunnelled through the proxy when there is one. */
+function dispatcherFor(options: TokenSourceOptions): Dispatcher {
+  const tls = { ca: options.ca, timeout: REQUEST_TIMEOUT_MS };
+  const proxy = options.proxy;
+  if (!proxy) return new Agent({ connect: tls });
+  return new ProxyAgent({
+    uri: proxy.url,
+    // TLS to ConductorOne inside the tunnel; the connection to the proxy itself is plain HTTP.
+    requestTls: tls,
+    proxyTls: { timeout: REQUEST_TIMEOUT_MS },
+    ...(proxy.credentials ? { token: `Basic ${Buffer.from(proxy.credentials).toString('base64')}` } : {}),
+  });
+}
+
+/** undici wraps the socket error; its code (ECONNREFUSED, a certificate failure) is what a person needs. */
+function describeNetworkError(err: Error): string {
+  const cause = err.cause instanceof Error ? err.cause : undefined;
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code ?? (err as NodeJS.ErrnoException).code;
+  const message = cause && cause.message !== err.message ? `${err.message}: ${cause.message}` : err.message;
+  return code && !message.includes(code) ? `${message} (${code})` : message;
 }

@@ -42,6 +42,10 @@ export class FakeBatonServer {
   unauthenticated = 0;
   polls = 0;
   heartbeatPlan: HeartbeatPlan = () => ({});
+  /** Upload streams still to be refused with UNAVAILABLE after they were read whole, as a dropped stream. */
+  failUploads = 0;
+  /** Upload streams refused so far. */
+  failedUploads = 0;
   private readonly queue: Task[] = [];
 
   private constructor(
@@ -56,7 +60,9 @@ export class FakeBatonServer {
     const grpc = new Server();
     const events = new EventEmitter();
     const tokens = createTokenEndpoint(
-      { clientId: options.client.clientId, publicKey: options.client.publicKey, audience: 'localhost', lifetimeSeconds: options.tokenLifetimeSeconds ?? 3600 },
+      // The audience is the client id's tenant host, not the address the test reaches the server at
+      // (BATON_C1_API_HOST): ConductorOne checks the token is meant for the tenant.
+      { clientId: options.client.clientId, publicKey: options.client.publicKey, audience: tenantHostOf(options.client.clientId), lifetimeSeconds: options.tokenLifetimeSeconds ?? 3600 },
       () => events.emit('token'),
     );
     const grpcPort = await new Promise<number>((resolve, reject) =>
@@ -99,6 +105,11 @@ export class FakeBatonServer {
       };
       this.events.on(name, listener);
     });
+  }
+
+  /** A hello task is answered by a Hello carrying its id (no FinishTask). */
+  waitForHello(id: string): Promise<HelloRequest> {
+    return this.waitFor<HelloRequest>('hello', (h) => h.taskId === id, () => this.hellos.find((h) => h.taskId === id));
   }
 
   waitForFinish(id: string): Promise<FinishTaskRequest> {
@@ -190,12 +201,22 @@ export class FakeBatonServer {
       if (!eof) return fail('the stream must end with an EOF message');
       const data = Buffer.concat(chunks);
       if (!createHash('sha256').update(data).digest().equals(eof)) return fail('sha256 mismatch');
+      if (this.failUploads > 0) {
+        this.failUploads--;
+        this.failedUploads++;
+        callback({ code: status.UNAVAILABLE, details: 'upload stream dropped by the test' });
+        return;
+      }
       const upload = { taskId: meta.taskId, hostId: meta.hostId, data, chunkSizes: chunks.map((c) => c.length) };
       this.uploads.push(upload);
       this.events.emit('upload', upload);
       callback(null, {});
     });
   }
+}
+
+function tenantHostOf(clientId: string): string {
+  return clientId.split('@')[1]?.split('/')[0] ?? '';
 }
 
 function taskId(): string {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectorPb } from '../../src/service/pb.js';
+import { connectorPb, rpcPb } from '../../src/service/pb.js';
 import { runService, serviceArgs, startWorld, type ServiceRun, type World } from './service-harness.js';
 
 let world: World;
@@ -52,14 +52,29 @@ describe('service mode: grant and revoke tasks', () => {
     expect(done.success).toBeFalsy();
     expect(done.error?.nonRetryable).toBe(true);
     expect(done.status?.message).toMatch(/no-such-group/);
+    // The status carries a google.rpc.ErrorInfo naming the error class, as details.
+    const info = done.status?.details?.find((d) => d.type_url === 'type.googleapis.com/google.rpc.ErrorInfo');
+    const decoded = rpcPb.ErrorInfo.decode(info?.value ?? new Uint8Array());
+    expect(decoded.domain).toBe('baton-scim');
+    expect(decoded.reason).toMatch(/^[A-Z_]+$/);
   });
 
-  it('refuses an unknown task type by name, as final', async () => {
+  it('refuses an unsupported task type by name as UNKNOWN and retryable, as Go does (a newer connector may take it)', async () => {
     const id = world.fake.enqueue({ createAccount: {} });
     const done = await world.fake.waitForFinish(id);
-    expect(done.error?.nonRetryable).toBe(true);
+    expect(done.error?.nonRetryable).toBe(false);
     expect(done.status?.message).toBe('unsupported task type create_account');
-    expect(done.status?.code).toBe(12); // UNIMPLEMENTED
+    expect(done.status?.code).toBe(2); // UNKNOWN
+  });
+
+  it('answers list_event_feeds and action_list_schemas with an empty list, as Go does for a connector without them', async () => {
+    const feeds = world.fake.enqueue({ listEventFeeds: {} });
+    const actions = world.fake.enqueue({ actionListSchemas: {} });
+    const feedsDone = await world.fake.waitForFinish(feeds);
+    const actionsDone = await world.fake.waitForFinish(actions);
+    expect(feedsDone.success?.response?.type_url).toBe('type.googleapis.com/c1.connector.v2.ListEventFeedsResponse');
+    expect(connectorPb.ListEventFeedsResponse.decode(feedsDone.success?.response?.value ?? new Uint8Array()).annotations).toEqual([]);
+    expect(actionsDone.success?.response?.type_url).toBe('type.googleapis.com/c1.connector.v2.ListActionSchemasResponse');
   });
 
   it('refuses a task whose type this build does not know', async () => {

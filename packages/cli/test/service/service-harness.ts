@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { startScimServer, type ScimTestServer } from '@baton-scim/testkit';
 import { main } from '../../src/index.js';
+import type { ServiceTiming } from '../../src/io.js';
 import { makeTestClient, type TestClient } from './client-credentials.js';
 import { FakeBatonServer, type FakeBatonOptions } from './fake-baton-server.js';
 import { makeTestTls, type TestTls } from './test-ca.js';
@@ -57,11 +58,17 @@ export function serviceArgs(world: World, extra: string[] = []): string[] {
   ];
 }
 
-export function runService(argv: string[], env: Record<string, string>, cwd: string): ServiceRun {
+/** Service mode's waits scaled down a hundredfold: Hello backoff 10 ms doubling to 3 s, upload retry 10-20 ms. */
+export const FAST_TIMING: ServiceTiming = {
+  helloBackoff: { initialMs: 10, maxMs: 3_000 },
+  uploadBackoff: { initialMs: 10, maxMs: 20 },
+};
+
+export function runService(argv: string[], env: Record<string, string>, cwd: string, serviceTiming?: ServiceTiming): ServiceRun {
   const parts: string[] = [];
   const sink = new Writable({ write(c: Buffer | string, _e, done) { parts.push(String(c)); done(); } });
   const controller = new AbortController();
-  const exit = main(argv, { stdout: sink, stderr: sink, env, cwd, interactive: false, signal: controller.signal });
+  const exit = main(argv, { stdout: sink, stderr: sink, env, cwd, interactive: false, signal: controller.signal, ...(serviceTiming ? { serviceTiming } : {}) });
   const logs = (): string => parts.join('');
   return {
     exit,

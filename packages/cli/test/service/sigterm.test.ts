@@ -41,5 +41,10 @@ describe('service mode: stopping', () => {
     expect(readdirSync(tempDir)).toEqual([]);
     expect(stderr).toMatch(/task abandoned: shutting down/);
     expect(stderr).toMatch(/service mode stopped/);
+    // JSON logs stay JSON to the end: the "stopping" notice too.
+    const lines = stderr.split('\n').filter((l) => l !== '');
+    expect(lines.filter((l) => !l.startsWith('{'))).toEqual([]);
+    const records = lines.map((l) => JSON.parse(l) as { msg: string; signal?: string });
+    expect(records.find((r) => r.msg.startsWith('stopping (SIGTERM)'))?.signal).toBe('SIGTERM');
   });
 });

@@ -23,11 +23,11 @@ describe('service mode: hello and full sync', () => {
 
     const helloTask = world.fake.enqueue({ hello: {} });
     const syncTask = world.fake.enqueue({ syncFull: {} });
-    const helloDone = await world.fake.waitForFinish(helloTask);
-    expect(helloDone.success).toBeTruthy();
-    expect(world.fake.hellos.some((h) => h.taskId === helloTask)).toBe(true);
+    // As Go's SDK: the hello task is answered by a Hello with its id, and not finished with FinishTask.
+    await world.fake.waitForHello(helloTask);
 
     const done = await world.fake.waitForFinish(syncTask);
+    expect(world.fake.finished.has(helloTask)).toBe(false);
     expect(done.success, JSON.stringify(done.status)).toBeTruthy();
     const upload = world.fake.uploads.find((u) => u.taskId === syncTask);
     if (!upload) throw new Error('no upload for the sync task');

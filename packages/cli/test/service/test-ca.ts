@@ -3,6 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
 
+/** A host name that resolves nowhere but in the test proxy's table; the server certificate names it. */
+export const PROXY_ONLY_HOST = 'conductorone.proxy-only.test';
+
 export interface TestTls {
   readonly caPem: string;
   /** A file holding the CA, for NODE_EXTRA_CA_CERTS. */
@@ -27,7 +30,7 @@ export async function makeTestTls(dir: string): Promise<TestTls> {
       { name: 'basicConstraints', cA: false },
       { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
       { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] },
+      { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 2, value: PROXY_ONLY_HOST }, { type: 7, ip: '127.0.0.1' }] },
     ],
   });
   const caFile = join(dir, 'test-ca.pem');

@@ -22,12 +22,15 @@ export interface TokenEndpoint {
   readonly issued: IssuedToken[];
   /** Requests refused, with the reason. */
   readonly rejected: string[];
+  /** The `aud` of every assertion received. */
+  readonly audiences: string[];
   readonly options: TokenEndpointOptions;
 }
 
 export function createTokenEndpoint(options: TokenEndpointOptions, onIssued: () => void): TokenEndpoint {
   const issued: IssuedToken[] = [];
   const rejected: string[] = [];
+  const audiences: string[] = [];
   const server = createServer((req, res) => {
     void handle(req, res).catch((err: Error) => {
       rejected.push(err.message);
@@ -42,6 +45,8 @@ export function createTokenEndpoint(options: TokenEndpointOptions, onIssued: () 
     if (form.get('client_id') !== options.clientId) throw new Error('unknown client_id');
     const assertion = form.get('client_assertion') ?? '';
     const header = decodeProtectedHeader(assertion);
+    const claims = JSON.parse(Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8')) as { aud?: unknown };
+    audiences.push(String(claims.aud));
     if (typeof header.nonce !== 'string' || Buffer.from(header.nonce, 'base64url').length !== 16) throw new Error('the assertion needs a 16-byte nonce header');
     const { payload } = await jwtVerify(assertion, options.publicKey, {
       algorithms: ['EdDSA'], issuer: options.clientId, subject: options.clientId, audience: options.audience,
@@ -52,7 +57,7 @@ export function createTokenEndpoint(options: TokenEndpointOptions, onIssued: () 
     onIssued();
     reply(res, 200, { access_token: token.value, token_type: 'Bearer', expires_in: options.lifetimeSeconds });
   }
-  return { server, issued, rejected, options };
+  return { server, issued, rejected, audiences, options };
 }
 
 function reply(res: ServerResponse, status: number, body: unknown): void {

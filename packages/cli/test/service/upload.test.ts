@@ -43,7 +43,7 @@ describe('UploadAsset', () => {
       const file = join(world.dir, 'asset.c1z');
       writeFileSync(file, data);
       const taskId = 'T'.repeat(27);
-      expect(await uploadAsset(client, taskId, file, new AbortController().signal)).toEqual({ bytes: data.length });
+      expect(await uploadAsset(client, taskId, file, { signal: new AbortController().signal })).toEqual({ bytes: data.length, attempts: 1 });
       const upload = world.fake.uploads.find((u) => u.taskId === taskId);
       expect(upload?.hostId).toBe('upload-host');
       expect(upload?.chunkSizes).toEqual([UPLOAD_CHUNK_BYTES, UPLOAD_CHUNK_BYTES, 12345]);

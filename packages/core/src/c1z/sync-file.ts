@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BatonError } from '../errors.js';
 import { silentLogger, type Logger } from '../logger.js';
-import type { SyncRun, SyncWriter } from '../store/types.js';
+import type { SyncRun, SyncType, SyncWriter } from '../store/types.js';
 import { deleteOldSyncs, vacuum } from './cleanup.js';
 import { writeC1z } from './compress.js';
 import { DeferredIndexes } from './deferred-indexes.js';
@@ -26,6 +26,8 @@ export interface SyncFileOptions {
   resumeMaxAgeMs?: number;
   logger?: Logger;
   now?: () => Date;
+  /** Recorded as the new sync's sync_type; default `full`. */
+  syncType?: SyncType;
 }
 
 const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;
@@ -93,6 +95,7 @@ export class SyncFile {
         now: now(),
         resumeMaxAgeMs: options.resumeMaxAgeMs ?? SEVEN_DAYS_MS,
         logger,
+        syncType: options.syncType ?? 'full',
       });
       return new SyncFile(outPath, workPath, work, workDir, lock, keepSyncs, logger, now);
     } catch (err) {

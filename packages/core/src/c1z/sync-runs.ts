@@ -2,7 +2,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import KSUID from 'ksuid';
 import { BatonError } from '../errors.js';
-import type { SyncRun } from '../store/types.js';
+import type { SyncRun, SyncType } from '../store/types.js';
 import type { SchemaInfo } from './database.js';
 import { formatTimestamp } from './timestamps.js';
 
@@ -21,6 +21,16 @@ const toSyncRun = (row: SyncRunRow): SyncRun => ({
   syncToken: row.sync_token,
   syncType: row.sync_type,
 });
+
+/**
+ * Adds the v0.3.0 columns (sync_type, parent_sync_id) Go's readers add on open, so a run can say it is not a
+ * full sync; every run already in the file stays `full`.
+ */
+export function addSyncTypeColumns(db: Database): void {
+  const columns = new Set(db.prepare<[], { name: string }>('select name from pragma_table_info(\'v1_sync_runs\')').all().map((c) => c.name));
+  if (!columns.has('sync_type')) db.exec("alter table v1_sync_runs add column sync_type text not null default 'full'");
+  if (!columns.has('parent_sync_id')) db.exec("alter table v1_sync_runs add column parent_sync_id text not null default ''");
+}
 
 const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -56,14 +66,14 @@ export class SyncRuns {
     return row && toSyncRun(row);
   }
 
-  /** Starts a full sync with a real KSUID (Go's v1→v3 conversion parses it) and an empty checkpoint. */
-  start(now: Date): SyncRun {
+  /** Starts a sync with a real KSUID (Go's v1→v3 conversion parses it) and an empty checkpoint. */
+  start(now: Date, syncType: SyncType = 'full'): SyncRun {
     const syncId = KSUID.randomSync(now).string;
     const columns = ['sync_id', 'started_at', 'ended_at', 'sync_token'];
     const values: (string | null)[] = [syncId, formatTimestamp(now), null, ''];
     if (this.schema.hasSyncType) {
       columns.push('sync_type');
-      values.push('full');
+      values.push(syncType);
     }
     const marks = columns.map(() => '?').join(', ');
     this.db.prepare(`insert into v1_sync_runs (${columns.join(', ')}) values (${marks})`).run(values);

@@ -4,13 +4,13 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { BatonError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { SyncRun } from '../store/types.js';
+import type { SyncRun, SyncType } from '../store/types.js';
 import { siblingTempPath } from './atomic-file.js';
 import { describeSchema, openWorkingDatabase, type SchemaInfo } from './database.js';
 import { readC1z } from './decompress.js';
 import { DeferredIndexes } from './deferred-indexes.js';
 import { ensureSchema } from './schema.js';
-import { SyncRuns } from './sync-runs.js';
+import { addSyncTypeColumns, SyncRuns } from './sync-runs.js';
 import { parseTimestamp } from './timestamps.js';
 
 export interface WorkingDb {
@@ -27,6 +27,8 @@ export interface WorkingDbRequest {
   readonly now: Date;
   readonly resumeMaxAgeMs: number;
   readonly logger: Logger;
+  /** What the new sync records as its sync_type; an unfinished sync of another type is not resumed. */
+  readonly syncType: SyncType;
 }
 
 /**
@@ -61,13 +63,13 @@ function tryResume(req: WorkingDbRequest): WorkingDb | undefined {
   }
   const started = run && parseTimestamp(run.startedAt);
   const age = started ? req.now.getTime() - started.getTime() : Number.POSITIVE_INFINITY;
-  if (run && run.endedAt === undefined && age <= req.resumeMaxAgeMs) {
+  if (run && run.endedAt === undefined && age <= req.resumeMaxAgeMs && (!schema.hasSyncType || run.syncType === req.syncType)) {
     req.logger.info({ syncId: run.syncId, path: req.workPath }, 'resuming an unfinished sync');
     return { db, schema, syncRuns, run, resumed: true };
   }
   db.close();
   req.logger.warn(
-    { path: req.workPath, syncId: run?.syncId, startedAt: run?.startedAt, finished: run?.endedAt !== undefined },
+    { path: req.workPath, syncId: run?.syncId, startedAt: run?.startedAt, finished: run?.endedAt !== undefined, syncType: run?.syncType },
     'discarding a working database with no resumable sync (finished, too old, or empty)',
   );
   return undefined;
@@ -86,7 +88,9 @@ async function createWorkingDb(req: WorkingDbRequest): Promise<WorkingDb> {
     try {
       ensureSchema(draft);
       DeferredIndexes.dropFrom(draft);
-      runId = new SyncRuns(draft, describeSchema(draft)).start(req.now).syncId;
+      // The v0.2.61 schema written by default has no sync_type: a run that is not full needs the column.
+      if (req.syncType !== 'full') addSyncTypeColumns(draft);
+      runId = new SyncRuns(draft, describeSchema(draft)).start(req.now, req.syncType).syncId;
     } finally {
       draft.close();
     }

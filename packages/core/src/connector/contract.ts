@@ -44,16 +44,26 @@ export interface Page<T> {
   readonly saved?: readonly SavedEntry[];
 }
 
+/**
+ * How a grant or revoke went, where the connector checks its writes: `applied` was written and a read-back
+ * confirmed it; `already-in-place` sent nothing because a read that could be understood showed it already so.
+ * A change that fails (or cannot be checked) throws, saying what was sent and what was restored.
+ */
+export type ChangeOutcome = 'applied' | 'already-in-place';
+
+/** The grants a grant produced, with its outcome when the connector reports one. */
+export type GrantsWithOutcome = Grant[] & { readonly outcome?: ChangeOutcome };
+
 /** Syncs (and optionally provisions) the resources of one resource type. */
 export interface ResourceSyncer {
   readonly resourceType: ResourceType;
   listResources(parent: ResourceId | undefined, request: PageRequest): Promise<Page<Resource>>;
   listEntitlements(resource: Resource, request: PageRequest): Promise<Page<Entitlement>>;
   listGrants(resource: Resource, request: PageRequest): Promise<Page<Grant>>;
-  /** Grants `entitlement` (owned by a resource of this type) to `principal`; returns the resulting grants. */
-  grant?(principal: Resource, entitlement: Entitlement, signal: AbortSignal): Promise<Grant[]>;
-  /** Revokes `grant`, whose entitlement is owned by a resource of this type. */
-  revoke?(grant: Grant, signal: AbortSignal): Promise<void>;
+  /** Grants `entitlement` (owned by a resource of this type) to `principal`; returns the resulting grants (and how it went). */
+  grant?(principal: Resource, entitlement: Entitlement, signal: AbortSignal): Promise<GrantsWithOutcome>;
+  /** Revokes `grant`, whose entitlement is owned by a resource of this type; returns how it went, when known. */
+  revoke?(grant: Grant, signal: AbortSignal): Promise<ChangeOutcome | void>;
 }
 
 export interface ConnectorMetadata {

@@ -1,5 +1,5 @@
 // Routes grant and revoke requests to the resource syncer that owns the entitlement's resource type.
-import type { Connector, ResourceSyncer } from '../connector/contract.js';
+import type { ChangeOutcome, Connector, GrantsWithOutcome, ResourceSyncer } from '../connector/contract.js';
 import { BatonError, errorCode } from '../errors.js';
 import { resourceKey } from '../model/ids.js';
 import type { Entitlement, Grant, Resource } from '../model/pb.js';
@@ -12,7 +12,7 @@ export async function grantEntitlement(
   entitlement: Entitlement,
   principal: Resource,
   signal: AbortSignal,
-): Promise<Grant[]> {
+): Promise<GrantsWithOutcome> {
   const what = `grant of entitlement "${entitlement.id ?? ''}" to ${resourceKey(principal.id ?? {})}`;
   const type = entitlement.resource?.id?.resourceType ?? '';
   const syncer = provisionerFor(connector, type, 'grant', what);
@@ -23,13 +23,13 @@ export async function grantEntitlement(
   }
 }
 
-/** Revokes `grant`; routed by the type of the resource that owns the grant's entitlement. */
-export async function revokeGrant(connector: Connector, grant: Grant, signal: AbortSignal): Promise<void> {
+/** Revokes `grant`; routed by the type of the resource that owns the grant's entitlement. Returns the connector's outcome, if it reports one. */
+export async function revokeGrant(connector: Connector, grant: Grant, signal: AbortSignal): Promise<ChangeOutcome | undefined> {
   const what = `revoke of grant "${grant.id ?? ''}"`;
   const type = grant.entitlement?.resource?.id?.resourceType ?? '';
   const syncer = provisionerFor(connector, type, 'revoke', what);
   try {
-    await syncer.revoke(grant, signal);
+    return (await syncer.revoke(grant, signal)) ?? undefined;
   } catch (err) {
     throw failed(what, err);
   }

@@ -2,6 +2,12 @@
 import type { SavedEntry, SyncNote } from '../connector/contract.js';
 import type { Entitlement, Grant, Resource, ResourceId, ResourceType } from '../model/pb.js';
 
+/**
+ * What a sync run holds, as Go records it in v1_sync_runs.sync_type: everything (`full`), or resources without
+ * entitlements and grants (`resources_only`), which readers must not take as a complete snapshot of access.
+ */
+export type SyncType = 'full' | 'resources_only';
+
 export interface SyncRun {
   readonly syncId: string;
   readonly startedAt: string;

@@ -26,7 +26,8 @@ export interface EngineContext {
   readonly guard: PageTokenGuard;
   readonly progress: ProgressTracker;
   readonly notFoundLimit: NotFoundLimit;
-  readonly expansion: { readonly maxDepth: number; readonly pageSize: number };
+  /** `enabled: false` skips grant expansion: the reader expands them itself. */
+  readonly expansion: { readonly maxDepth: number; readonly pageSize: number; readonly enabled: boolean };
   readonly state: SyncState;
 }
 

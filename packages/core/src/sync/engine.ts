@@ -25,7 +25,8 @@ export async function runEngine(ctx: EngineContext): Promise<void> {
     // handler would never run and Ctrl-C would be seen only after the whole phase.
     await yieldToLoop();
     if (ctx.signal.aborted) throw cancelled(ctx, action);
-    enterPhase(ctx, action.op === 'expand-grants' && !ctx.state.needsExpansion ? undefined : PHASE[action.op]);
+    const skipsExpansion = action.op === 'expand-grants' && (!ctx.state.needsExpansion || !ctx.expansion.enabled);
+    enterPhase(ctx, skipsExpansion ? undefined : PHASE[action.op]);
     let result: StepResult;
     try {
       result = await step(ctx, action);

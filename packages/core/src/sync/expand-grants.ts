@@ -51,6 +51,7 @@ export async function expandGrants(writer: SyncWriter, options: ExpandGrantsOpti
     expansion: {
       maxDepth: resolveMaxDepth(options.expansionMaxDepth),
       pageSize: options.pageSize ?? DEFAULT_EXPANSION_PAGE_SIZE,
+      enabled: true,
     },
     state,
   };

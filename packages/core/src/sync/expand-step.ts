@@ -12,6 +12,11 @@ export function expandStep(ctx: EngineContext, action: ExpandGrants): StepResult
     ctx.logger.debug({}, 'no grant is expandable; skipping grant expansion');
     return { page: {} };
   }
+  if (!ctx.expansion.enabled) {
+    replaceTop(ctx.state, undefined);
+    ctx.logger.info({}, 'grant expansion skipped as asked; expandable grants are stored unexpanded');
+    return { page: {} };
+  }
   const before = created(action.expansion);
   const step = expansionStep(
     {

@@ -4,7 +4,7 @@ import type { Connector, ResourceSyncer } from '../connector/contract.js';
 import { BatonError, errorCode } from '../errors.js';
 import { DEFAULT_EXPANSION_PAGE_SIZE } from '../expand/expander.js';
 import { silentLogger, type Logger } from '../logger.js';
-import type { SyncRun, SyncWriter } from '../store/types.js';
+import type { SyncRun, SyncType, SyncWriter } from '../store/types.js';
 import type { NotFoundLimit } from './context.js';
 import { runEngine } from './engine.js';
 import { resolveMaxDepth, resolveNotFoundLimit } from './options.js';
@@ -42,6 +42,10 @@ export interface RunSyncOptions {
   readonly expansionMaxDepth?: number | undefined;
   readonly now?: (() => Date) | undefined;
   readonly sleep?: Sleep | undefined;
+  /** `resources_only` when the connector lists no entitlements or grants for this sync; default `full`. */
+  readonly syncType?: SyncType | undefined;
+  /** false leaves grants unexpanded for the reader to expand (Go's skip_expand_grants); default true. */
+  readonly expandGrants?: boolean | undefined;
   /** How the file is opened; default SyncFile.begin. */
   readonly open?: OpenSyncSession | undefined;
 }
@@ -82,7 +86,7 @@ export async function runSync(options: RunSyncOptions): Promise<SyncSummary> {
       guard: new PageTokenGuard(),
       progress,
       notFoundLimit: settings.notFoundLimit,
-      expansion: { maxDepth: settings.maxDepth, pageSize: DEFAULT_EXPANSION_PAGE_SIZE },
+      expansion: { maxDepth: settings.maxDepth, pageSize: DEFAULT_EXPANSION_PAGE_SIZE, enabled: options.expandGrants ?? true },
       state,
     });
     const run = { syncId: writer.syncId, resumed: writer.resumed, durationMs: nowMs() - startMs };
@@ -133,6 +137,7 @@ function fileOptions(options: RunSyncOptions, logger: Logger, now: () => Date): 
     ...(options.tmpDir === undefined ? {} : { tmpDir: options.tmpDir }),
     ...(options.keepSyncs === undefined ? {} : { keepSyncs: options.keepSyncs }),
     ...(options.resumeMaxAgeMs === undefined ? {} : { resumeMaxAgeMs: options.resumeMaxAgeMs }),
+    ...(options.syncType === undefined ? {} : { syncType: options.syncType }),
   };
 }
 

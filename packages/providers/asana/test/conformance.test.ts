@@ -42,6 +42,22 @@ describe('provider asana: quirks', () => {
     }
   });
 
+  it('fails, naming the team, when a team is read without members rather than record it as empty', async () => {
+    const directory = JSON.parse(readFileSync(new URL('fixtures/directory.json', packageDir), 'utf8')) as ScimDirectoryData;
+    // A team object shaped like Asana's documented ones (id, displayName), with no `members` attribute.
+    directory.groups.push({ id: '1204518856120009', displayName: 'Unread team' });
+    const server = await startScimServer({ directory, auth: { bearer: token }, basePath });
+    try {
+      const file = join(mkdtempSync(join(tmpdir(), 'asana-')), 'sync.c1z');
+      const argv = ['--service-provider', 'asana', '--api-endpoint', server.url, '--token', token, '--log-level', 'warn', '-f', file];
+      const run = await runCli(main, argv, cwd);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain('returned group 1204518856120009 without "members"');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('adds a team member with op add on members, accepting Asana\'s 204 No Content answer', async () => {
     const directory = JSON.parse(readFileSync(new URL('fixtures/directory.json', packageDir), 'utf8')) as ScimDirectoryData;
     const server = await startScimServer({ directory, auth: { bearer: token }, basePath, patchResponse: 'no-content' });

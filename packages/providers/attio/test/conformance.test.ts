@@ -42,5 +42,23 @@ describe('provider attio: quirks', () => {
       await server.close();
     }
   });
-});
 
+  it('removes a team member with the filter path members[value eq "<id>"]', async () => {
+    const directory = JSON.parse(readFileSync(new URL('fixtures/directory.json', packageDir), 'utf8')) as ScimDirectoryData;
+    const server = await startScimServer({ directory, auth: { bearer: token }, basePath });
+    try {
+      const file = join(mkdtempSync(join(tmpdir(), 'attio-')), 'sync.c1z');
+      const argv = ['--service-provider', 'attio', '--api-endpoint', server.url, '--token', token, '--log-level', 'warn', '-f', file];
+      expect((await runCli(main, argv, cwd)).code).toBe(0);
+      const team = 'b5d3f8a1-c920-47e6-8b4d-3f17a9c82e01';
+      const user = '3a8f5b2c-9e14-4d7a-b832-1c6f85d90e03';
+      const revoke = await runCli(main, [...argv, '--provisioning', '--revoke-grant', `group:${team}:member:user:${user}`], cwd);
+      expect(revoke.code, revoke.stderr).toBe(0);
+      const patches = server.requests.filter((r) => r.method === 'PATCH');
+      expect(patches.map((r) => (r.body as { Operations: unknown }).Operations)).toEqual([[{ op: 'remove', path: `members[value eq "${user}"]` }]]);
+      expect((server.directory.groups.get(team)?.members ?? []).map((m) => m.value)).toEqual(['3a8f5b2c-9e14-4d7a-b832-1c6f85d90e01']);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -74,6 +74,27 @@ describe('provider aws-identity-center: quirks', () => {
     }
   });
 
+  it("pages a large group's members with cursor/nextCursor through ListUsers, every member once", async () => {
+    const directory = JSON.parse(readFileSync(new URL('fixtures/directory.json', packageDir), 'utf8')) as ScimDirectoryData;
+    const base = directory.users[0]!;
+    const extra = Array.from({ length: 230 }, (_, i) => ({ ...base, id: `9067729b3d-extra-${String(i).padStart(4, '0')}`, userName: `extra${i}@example.com`, emails: [{ value: `extra${i}@example.com`, type: 'work', primary: true }] }));
+    directory.users.push(...extra);
+    const group = directory.groups[0]!;
+    group.members = [...(group.members ?? []), ...extra.map((u) => ({ value: u.id }))];
+    const server = await startScimServer({ ...awsLike, directory, auth: { bearer: token }, basePath });
+    try {
+      const file = newFile();
+      const run = await runCli(main, syncArgs(server.url, file), cwd);
+      expect(run.code, run.stderr).toBe(0);
+      const reads = server.requests.filter((r) => r.query['filter'] === `groups.value eq "${group.id}"`);
+      expect(reads.map((r) => r.query['cursor'] === '')).toEqual([true, false, false]);
+      const synced = await readSync(main, file, cwd);
+      expect(synced.grants.filter((g) => g.startsWith(`group:${group.id}:member:user:`))).toHaveLength((group.members ?? []).length);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('refuses the templated endpoint until --api-endpoint names the region and tenant', async () => {
     const run = await runCli(main, ['--service-provider', 'aws-identity-center', '--token', token, '-f', newFile()], cwd);
     expect(run.code).not.toBe(0);

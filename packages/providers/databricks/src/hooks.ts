@@ -1,5 +1,5 @@
 // Databricks group members carry no SCIM `type`; their `$ref` (Users/…, Groups/…, ServicePrincipals/…) says what they are.
-import { pageIndex, type JsonObject, type JsonValue, type ListHookContext, type ListHookResult, type ScimProviderHooks } from '@baton-scim/scim';
+import { pageIndex, ScimHttpError, type JsonObject, type JsonValue, type ListHookContext, type ListHookResult, type ScimProviderHooks } from '@baton-scim/scim';
 
 /** Member types by `$ref` prefix; service principals are neither users nor groups, so the connector skips them. */
 const REF_TYPES: ReadonlyArray<readonly [prefix: string, type: string]> = [
@@ -33,7 +33,28 @@ export function withMemberTypes(group: JsonObject): JsonObject {
   return Array.isArray(members) ? { ...group, members: members.map(typedMember) } : group;
 }
 
-/** Lists /Groups with the connector's index paging, typing the members of each group on the way. */
+/**
+ * The group with its members. The account-level list no longer returns `members` for accounts created after
+ * 2025-08-22 ("retrieved by iterating through Get group details"), so a group listed without the attribute is
+ * read on its own, here rather than in the connector, so that its members are typed like listed ones.
+ */
+async function withMembers(group: JsonObject, ctx: ListHookContext): Promise<JsonObject> {
+  if (group['members'] !== undefined && group['members'] !== null) return group;
+  const id = group['id'];
+  // A group without an id is left for the connector to report.
+  if (typeof id !== 'string' || id === '') return group;
+  const path = `/Groups/${encodeURIComponent(id)}`;
+  const res = await ctx.client.get(path, { attributes: 'members' }, { signal: ctx.signal });
+  if (!isObject(res.body)) {
+    const problem = `did not return a SCIM Group object, so the members of group ${id} cannot be read`;
+    throw new ScimHttpError({ code: 'invalid-data', method: 'GET', path, problem, advice: 'check that --api-endpoint is the account-level SCIM API', requestSent: true });
+  }
+  // RFC 7643 §2.5: a group read without `members` has none.
+  const members = res.body['members'];
+  return { ...group, members: Array.isArray(members) ? members : [] };
+}
+
+/** Lists /Groups with the connector's index paging, reading and typing the members of each group on the way. */
 export async function listGroups(ctx: ListHookContext): Promise<ListHookResult> {
   const page = await pageIndex({
     client: ctx.client,
@@ -43,7 +64,12 @@ export async function listGroups(ctx: ListHookContext): Promise<ListHookResult> 
     signal: ctx.signal,
     logger: ctx.logger,
   });
-  return { items: page.resources.map(withMemberTypes), nextCursor: page.nextPageToken };
+  // Only the group listing of a sync keeps memberships; the other listings (a resumed sync's group index)
+  // need ids and names alone.
+  if (ctx.purpose !== 'groupPages') return { items: page.resources.map(withMemberTypes), nextCursor: page.nextPageToken };
+  const items: JsonObject[] = [];
+  for (const group of page.resources) items.push(withMemberTypes(await withMembers(group, ctx)));
+  return { items, nextCursor: page.nextPageToken };
 }
 
 export const hooks: ScimProviderHooks = { listGroups };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '@baton-scim/cli';
 import { startScimServer, type AuthOptions, type ScimDirectoryData } from '@baton-scim/testkit';
-import { defineProviderConformance, runCli } from '@baton-scim/testkit/conformance';
+import { defineProviderConformance, expectSyncedDirectory, readSync, runCli, type ExpectedDirectory } from '@baton-scim/testkit/conformance';
 import { describe, expect, it } from 'vitest';
 
 const packageDir = new URL('..', import.meta.url);
@@ -39,6 +39,26 @@ describe('provider databricks: quirks', () => {
         expect(r.headers['authorization']).toBe('Basic [REDACTED]');
         expect(r.body).toEqual({ grant_type: 'client_credentials', scope: 'all-apis' });
       }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reads each group on its own when the account lists groups without members (accounts created after 2025-08-22)', async () => {
+    const directory = JSON.parse(readFileSync(new URL('fixtures/directory.json', packageDir), 'utf8')) as ScimDirectoryData;
+    const expected = JSON.parse(readFileSync(new URL('fixtures/expected.json', packageDir), 'utf8')) as ExpectedDirectory;
+    // The documented newer-account shape: GET /Groups carries no `members`; GET /Groups/{id} does.
+    const server = await startScimServer({ directory, auth: serverAuth, basePath, faults: { listedWithoutMembers: true } });
+    try {
+      const cwd = fileURLToPath(packageDir);
+      const file = join(mkdtempSync(join(tmpdir(), 'databricks-')), 'sync.c1z');
+      const argv = ['--service-provider', 'databricks', '--api-endpoint', server.url, '--auth-url', server.tokenUrl, ...credentialFlags, '--log-level', 'warn', '-f', file];
+      const run = await runCli(main, argv, cwd);
+      expect(run.code, run.stderr).toBe(0);
+      expectSyncedDirectory(await readSync(main, file, cwd), expected);
+      const reads = server.requests.filter((r) => /\/Groups\/[^/]+$/.test(r.path));
+      expect(reads.map((r) => r.query['attributes'])).toEqual(directory.groups.map(() => 'members'));
+      expect(server.requests.filter((r) => r.path.endsWith('/Groups')).every((r) => Number(r.query['count']) <= 100)).toBe(true);
     } finally {
       await server.close();
     }

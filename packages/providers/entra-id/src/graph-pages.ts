@@ -1,6 +1,7 @@
 // Microsoft Graph paging: `$top` on the first request, then exactly the `@odata.nextLink` Graph sent, which is
-// followed only while it stays under the configured API base so the token never leaves it.
-import { ScimHttpError, type JsonValue, type ListHookContext, type Query } from '@baton-scim/scim';
+// followed only while it stays under the configured API base so the token never leaves it. The shared hook
+// paging bounds every listing: a link that repeats or cycles, or a listing past the page cap, fails.
+import { hookPage, hookPages, ScimHttpError, type JsonValue, type ListHookContext, type Query } from '@baton-scim/scim';
 import { isObject } from './json.js';
 
 export interface GraphPage {
@@ -31,24 +32,28 @@ export function relativeNext(link: string, apiEndpoint: string, path: string): s
   return `${next.pathname.slice(prefix.length)}${next.search}`;
 }
 
-/** One page of a Graph collection: `{ value: [...], "@odata.nextLink"?: "…" }`. */
-export async function graphPage(ctx: Pick<ListHookContext, 'cursor' | 'client' | 'signal' | 'config'>, path: string, query: Query): Promise<GraphPage> {
-  const first = ctx.cursor === '';
-  const res = await ctx.client.get(first ? path : ctx.cursor, first ? query : undefined, { signal: ctx.signal });
-  const body = res.body;
-  if (!isObject(body) || !Array.isArray(body['value'])) throw invalid(path, `returned no Graph collection (HTTP ${res.status})`);
-  const link = body['@odata.nextLink'];
-  return { items: body['value'], next: typeof link === 'string' && link !== '' ? relativeNext(link, ctx.config.apiEndpoint, path) : '' };
+type GraphContext = Pick<ListHookContext, 'client' | 'signal' | 'config'>;
+
+/** Reads the page at `position` ('' for the first): `{ value: [...], "@odata.nextLink"?: "…" }`. */
+function fetcher(ctx: GraphContext, path: string, query: Query): (position: string) => Promise<GraphPage> {
+  return async (position) => {
+    const first = position === '';
+    const res = await ctx.client.get(first ? path : position, first ? query : undefined, { signal: ctx.signal });
+    const body = res.body;
+    if (!isObject(body) || !Array.isArray(body['value'])) throw invalid(path, `returned no Graph collection (HTTP ${res.status})`);
+    const link = body['@odata.nextLink'];
+    return { items: body['value'], next: typeof link === 'string' && link !== '' ? relativeNext(link, ctx.config.apiEndpoint, path) : '' };
+  };
 }
 
-/** Every item of a Graph collection, page after page (for small collections read inside one hook call). */
-export async function graphAll(ctx: Pick<ListHookContext, 'client' | 'signal' | 'config'>, path: string, query: Query): Promise<JsonValue[]> {
-  const items: JsonValue[] = [];
-  let cursor = '';
-  do {
-    const page = await graphPage({ ...ctx, cursor }, path, query);
-    items.push(...page.items);
-    cursor = page.next;
-  } while (cursor !== '');
-  return items;
+const graphId = (item: JsonValue): string | undefined => (isObject(item) && typeof item['id'] === 'string' ? item['id'] : undefined);
+
+/** One page of a Graph collection the engine drives; the cursor carries the next link and the paging bounds. */
+export async function graphPage(ctx: GraphContext & Pick<ListHookContext, 'cursor'>, path: string, query: Query): Promise<{ items: JsonValue[]; nextCursor: string }> {
+  return hookPage(ctx.cursor, { what: `Microsoft Graph GET ${path}`, idOf: graphId }, fetcher(ctx, path, query));
+}
+
+/** Every item of a Graph collection, page after page (for collections read inside one hook call). */
+export function graphAll(ctx: GraphContext, path: string, query: Query): Promise<JsonValue[]> {
+  return hookPages({ what: `Microsoft Graph GET ${path}`, idOf: graphId }, fetcher(ctx, path, query));
 }

@@ -30,6 +30,8 @@ export interface FakeGraph {
   readonly apiEndpoint: string;
   readonly tokenUrl: string;
   readonly requests: SeenRequest[];
+  /** The `scope` of every token request. */
+  readonly tokenScopes: string[];
   readonly directory: GraphDirectory;
   close(): Promise<void>;
 }
@@ -43,6 +45,11 @@ export interface FakeGraphOptions {
   readonly linkOrigin?: string;
   /** The first member added also leaves every other group, as a replace instead of an add would. */
   readonly dropOthersOnFirstAdd?: boolean;
+  /**
+   * A listing whose paths end with `pathEnd` pages wrongly: after the page at `$skiptoken` = skip, its nextLink
+   * names `next(skip)` whatever the collection holds (a cycle, a link to itself, a listing without end).
+   */
+  readonly hostile?: { readonly pathEnd: string; readonly next: (skip: number) => number };
 }
 
 export function readDirectory(url: URL): GraphDirectory {
@@ -83,6 +90,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startFakeGraph(directory: GraphDirectory, options: FakeGraphOptions): Promise<FakeGraph> {
   const dir = structuredClone(directory);
   const requests: SeenRequest[] = [];
+  const tokenScopes: string[] = [];
   let origin = '';
   let misbehave = options.dropOthersOnFirstAdd === true;
   // Direct memberships as Graph lists them: groups and directory roles alike, told apart by @odata.type.
@@ -90,16 +98,17 @@ export async function startFakeGraph(directory: GraphDirectory, options: FakeGra
     ...dir.groups.filter((g) => dir.groupMembers[String(g['id'])]?.includes(id)).map((g) => ({ '@odata.type': '#microsoft.graph.group', id: g['id'], displayName: g['displayName'] })),
     ...dir.directoryRoles.filter((r) => dir.roleMembers[String(r['id'])]?.includes(id)).map((r) => ({ '@odata.type': '#microsoft.graph.directoryRole', id: r['id'], displayName: r['displayName'] })),
   ];
-  const collection = (req: IncomingMessage, url: URL, items: Obj[]): unknown => {
-    const top = Math.min(Number(url.searchParams.get('$top') ?? '100'), options.maxTop ?? 999);
+  const collection = (req: IncomingMessage, url: URL, items: Obj[], fixedTop?: number): unknown => {
+    const top = fixedTop ?? Math.min(Number(url.searchParams.get('$top') ?? '100'), options.maxTop ?? 999);
     const skip = Number(url.searchParams.get('$skiptoken') ?? '0');
     const page = items.slice(skip, skip + top);
     const next = new URL(url.pathname, options.linkOrigin ?? origin);
     for (const [k, v] of url.searchParams) if (k !== '$skiptoken') next.searchParams.set(k, v);
-    next.searchParams.set('$skiptoken', String(skip + top));
+    const hostile = options.hostile !== undefined && url.pathname.endsWith(options.hostile.pathEnd) ? options.hostile : undefined;
+    next.searchParams.set('$skiptoken', String(hostile ? hostile.next(skip) : skip + top));
     return {
       '@odata.context': `${origin}/v1.0/$metadata#${url.pathname.split('/').slice(2).join('/')}`,
-      ...(skip + top < items.length ? { '@odata.nextLink': next.toString() } : {}),
+      ...(hostile || skip + top < items.length ? { '@odata.nextLink': next.toString() } : {}),
       value: page,
     };
   };
@@ -108,7 +117,9 @@ export async function startFakeGraph(directory: GraphDirectory, options: FakeGra
     const method = req.method ?? 'GET';
     if (method === 'POST' && url.pathname === `/${dir.tenantId}/oauth2/v2.0/token`) {
       const form = new URLSearchParams(body);
-      const ok = form.get('grant_type') === 'client_credentials' && form.get('scope') === 'https://graph.microsoft.com/.default'
+      tokenScopes.push(form.get('scope') ?? '');
+      // The scope names this Graph host, as a national cloud's does (https://graph.microsoft.us/.default).
+      const ok = form.get('grant_type') === 'client_credentials' && form.get('scope') === `${origin}/.default`
         && form.get('client_id') === options.clientId && form.get('client_secret') === options.clientSecret;
       if (!ok) {
         send(res, 401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' });
@@ -133,7 +144,19 @@ export async function startFakeGraph(directory: GraphDirectory, options: FakeGra
     if (method === 'GET' && parts.length === 3 && sub === 'members' && id !== undefined) {
       const ids = resource === 'groups' ? dir.groupMembers[id] : resource === 'directoryRoles' ? dir.roleMembers[id] : undefined;
       if (ids === undefined) return notFound(res, id);
+      // A directory role's members: "a default of 1,000 objects", $top not supported, and no nextLink past them.
+      if (resource === 'directoryRoles') return ok(res, collection(req, url, ids.slice(0, 1000).map((m) => memberObject(dir, m)), 1000));
       return ok(res, collection(req, url, ids.map((m) => memberObject(dir, m))));
+    }
+    if (method === 'GET' && url.pathname === '/v1.0/roleManagement/directory/roleAssignments') {
+      const filter = /^roleDefinitionId eq '([^']+)'$/.exec(url.searchParams.get('$filter') ?? '');
+      const role = dir.directoryRoles.find((r) => r['roleTemplateId'] === filter?.[1]);
+      if (role === undefined || url.searchParams.get('$expand') !== 'principal') return badRequest(res, url.search);
+      const ids = dir.roleMembers[String(role['id'])] ?? [];
+      const assignments = ids.map((m, i) => ({ id: `ra-${i}`, roleDefinitionId: filter?.[1], principalId: m, directoryScopeId: '/', principal: memberObject(dir, m) }));
+      // An assignment scoped to an administrative unit is not tenant-wide role membership.
+      assignments.push({ id: 'ra-au', roleDefinitionId: filter?.[1], principalId: 'e8b753b5-4117-464e-9a08-713e1ff266b3', directoryScopeId: '/administrativeUnits/au-1', principal: memberObject(dir, 'e8b753b5-4117-464e-9a08-713e1ff266b3') });
+      return ok(res, collection(req, url, assignments));
     }
     if (resource === 'groups' && id !== undefined && sub === 'members') {
       const members = (dir.groupMembers[id] ??= []);
@@ -176,6 +199,7 @@ export async function startFakeGraph(directory: GraphDirectory, options: FakeGra
     apiEndpoint: `${origin}/v1.0/`,
     tokenUrl: `${origin}/${dir.tenantId}/oauth2/v2.0/token`,
     requests,
+    tokenScopes,
     directory: dir,
     close: () =>
       new Promise<void>((resolve, reject) => {

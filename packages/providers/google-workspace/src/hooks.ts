@@ -12,8 +12,9 @@ export const MAX_RESULTS = { users: 500, groups: 200, members: 200 } as const;
 
 const listings = new WeakMap<ScimConfig, Promise<RoleIndex>>();
 
-function rolesFor(ctx: ListHookContext): Promise<RoleIndex> {
-  let index = ctx.cursor === '' ? undefined : listings.get(ctx.config);
+/** `reuse`: the groups listing takes the index the users listing before it built, when there is one. */
+function rolesFor(ctx: ListHookContext, reuse = false): Promise<RoleIndex> {
+  let index = ctx.cursor === '' && !reuse ? undefined : listings.get(ctx.config);
   if (index === undefined) {
     index = readRoles(googleClient(ctx), ctx);
     listings.set(ctx.config, index);
@@ -24,7 +25,7 @@ function rolesFor(ctx: ListHookContext): Promise<RoleIndex> {
 
 export async function listUsers(ctx: ListHookContext): Promise<ListHookResult> {
   // The one-user credential check reads no roles, so it must not pay for the role listings.
-  const roles: RoleIndex = ctx.purpose === 'validate' ? new Map() : await rolesFor(ctx);
+  const roles = ctx.purpose === 'validate' ? new Map<string, JsonObject[]>() : (await rolesFor(ctx)).users;
   const query = { customer: customerOf(ctx), maxResults: Math.min(ctx.pageSize, MAX_RESULTS.users), projection: 'basic' };
   const page = await googlePage(googleClient(ctx), 'users', query, 'users', ctx.cursor, ctx.signal);
   const items = page.items.map((g) => {
@@ -32,19 +33,25 @@ export async function listUsers(ctx: ListHookContext): Promise<ListHookResult> {
     const held = typeof user['id'] === 'string' ? roles.get(user['id']) : undefined;
     return held === undefined ? user : { ...user, roles: [...held] };
   });
-  return { items, nextCursor: page.next };
+  return { items, nextCursor: page.nextCursor };
 }
 
 export async function listGroups(ctx: ListHookContext): Promise<ListHookResult> {
   const query = { customer: customerOf(ctx), maxResults: Math.min(ctx.pageSize, MAX_RESULTS.groups) };
+  const roles = ctx.purpose === 'validate' ? new Map<string, JsonObject[]>() : (await rolesFor(ctx, true)).groups;
   const page = await googlePage(googleClient(ctx), 'groups', query, 'groups', ctx.cursor, ctx.signal);
-  return { items: page.items.map(scimGroup), nextCursor: page.next };
+  const items = page.items.map((g) => {
+    const group = scimGroup(g);
+    const held = typeof group['id'] === 'string' ? roles.get(group['id']) : undefined;
+    return held === undefined ? group : { ...group, roles: [...held] };
+  });
+  return { items, nextCursor: page.nextCursor };
 }
 
 export async function listGroupMembers(groupId: string, ctx: ListHookContext): Promise<ListHookResult> {
   const query = { maxResults: Math.min(ctx.pageSize, MAX_RESULTS.members) };
   const page = await googlePage(googleClient(ctx), `groups/${encodeURIComponent(groupId)}/members`, query, 'members', ctx.cursor, ctx.signal);
-  return { items: page.items.map(scimMember).filter((m): m is JsonObject => m !== undefined), nextCursor: page.next };
+  return { items: page.items.map(scimMember).filter((m): m is JsonObject => m !== undefined), nextCursor: page.nextCursor };
 }
 
 /**

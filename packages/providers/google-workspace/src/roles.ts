@@ -4,9 +4,18 @@ import { customerOf } from './google-client.js';
 import { isObject, text } from './json.js';
 import { googleAll } from './pages.js';
 
-export type RoleIndex = ReadonlyMap<string, JsonObject[]>;
+/** user id / group id → the admin roles assigned to it. */
+export interface RoleIndex {
+  readonly users: ReadonlyMap<string, JsonObject[]>;
+  readonly groups: ReadonlyMap<string, JsonObject[]>;
+}
 
-/** Roles assigned to a group (assigneeType "group") are left out: the group's members hold them only indirectly. */
+const ASSIGNEES: Readonly<Record<string, 'users' | 'groups'>> = { user: 'users', group: 'groups' };
+
+/**
+ * Roles assigned to a user (assigneeType "user") and to a group (assigneeType "group"): a group's role is held by
+ * its members through the group, which the connector expands.
+ */
 export async function readRoles(client: ScimHttpClient, ctx: ListHookContext): Promise<RoleIndex> {
   const base = `customer/${encodeURIComponent(customerOf(ctx))}`;
   const names = new Map<string, string>();
@@ -14,16 +23,18 @@ export async function readRoles(client: ScimHttpClient, ctx: ListHookContext): P
     const id = isObject(role) ? text(role['roleId']) : undefined;
     if (id !== undefined && isObject(role)) names.set(id, text(role['roleName']) ?? id);
   }
-  const index = new Map<string, JsonObject[]>();
+  const index = { users: new Map<string, JsonObject[]>(), groups: new Map<string, JsonObject[]>() };
   for (const assignment of await googleAll(client, `${base}/roleassignments`, { maxResults: 200 }, 'items', ctx.signal)) {
-    if (!isObject(assignment) || (text(assignment['assigneeType']) ?? 'user') !== 'user') continue;
+    // The reference documents the enum as USER or GROUP; lower case is read the same.
+    const kind = isObject(assignment) ? ASSIGNEES[(text(assignment['assigneeType']) ?? 'user').toLowerCase()] : undefined;
+    if (!isObject(assignment) || kind === undefined) continue;
     const roleId = text(assignment['roleId']);
-    const userId = text(assignment['assignedTo']);
-    if (roleId === undefined || userId === undefined) continue;
+    const holderId = text(assignment['assignedTo']);
+    if (roleId === undefined || holderId === undefined) continue;
     const ref: JsonObject = { value: roleId, display: names.get(roleId) ?? roleId };
-    const held = index.get(userId) ?? [];
+    const held = index[kind].get(holderId) ?? [];
     if (!held.some((r) => r['value'] === roleId)) held.push(ref);
-    index.set(userId, held);
+    index[kind].set(holderId, held);
   }
   return index;
 }

@@ -36,6 +36,10 @@ export interface FakeGoogleOptions {
   readonly clientEmail: string;
   /** Serve at most this many items per page, whatever maxResults asks. */
   readonly pageCap?: number;
+  /** Answer the first N Directory API requests with 403 and this quota reason, as Google does when throttling. */
+  readonly quotaErrors?: { readonly first: number; readonly reason: string };
+  /** A listing whose paths end with `pathEnd` sends, after the page at offset N, the token of `next(N)` always. */
+  readonly hostile?: { readonly pathEnd: string; readonly next: (offset: number) => number };
 }
 
 export function readDirectory(url: URL): GoogleDirectory {
@@ -66,12 +70,15 @@ export async function startFakeGoogle(directory: GoogleDirectory, options: FakeG
   const requests: SeenRequest[] = [];
   const assertions: Obj[] = [];
   let origin = '';
+  let quotaRefusals = 0;
   const list = (res: ServerResponse, url: URL, kind: string, key: string, items: Obj[], max: number): number => {
     const asked = Number(url.searchParams.get('maxResults') ?? '100');
     if (asked > max) return googleError(res, 400, `Invalid value for maxResults: ${asked}`, 'invalid');
     const offset = Number(url.searchParams.get('pageToken')?.replace(/^tok/, '') ?? '0');
     const size = Math.min(asked, options.pageCap ?? asked);
     const page = items.slice(offset, offset + size);
+    const hostile = options.hostile !== undefined && url.pathname.endsWith(options.hostile.pathEnd) ? options.hostile : undefined;
+    if (hostile) return send(res, 200, { kind, etag: '"list"', [key]: page, nextPageToken: `tok${hostile.next(offset)}` });
     const more = offset + size < items.length;
     return send(res, 200, { kind, etag: '"list"', [key]: page, ...(more ? { nextPageToken: `tok${offset + size}` } : {}) });
   };
@@ -87,6 +94,10 @@ export async function startFakeGoogle(directory: GoogleDirectory, options: FakeG
       return send(res, 200, { access_token: TOKEN, expires_in: 3599, token_type: 'Bearer' });
     }
     if (req.headers.authorization !== `Bearer ${TOKEN}`) return googleError(res, 401, 'Request had invalid authentication credentials.', 'authError');
+    if (options.quotaErrors !== undefined && quotaRefusals < options.quotaErrors.first) {
+      quotaRefusals += 1;
+      return googleError(res, 403, 'Quota exceeded for quota metric', options.quotaErrors.reason);
+    }
     const path = url.pathname.replace(/^\/admin\/directory\/v1\//, '');
     if (path === 'users') return url.searchParams.get('customer') === 'my_customer' ? list(res, url, 'admin#directory#users', 'users', directory.users, 500) : googleError(res, 400, 'Bad Request', 'badRequest');
     if (path === 'groups') return list(res, url, 'admin#directory#groups', 'groups', directory.groups, 200);

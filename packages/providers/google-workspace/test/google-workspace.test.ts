@@ -74,4 +74,20 @@ describe('provider google-workspace', () => {
     expect(missing.stderr).toContain('--username');
     expect(missing.stderr).not.toContain('PRIVATE KEY');
   });
+
+  describe('a Directory API listing whose pageToken goes round in a circle', () => {
+    const cases = [
+      ['the users listing', '/users'],
+      ['the role assignments (read inside one call)', '/roleassignments'],
+      ['a group\'s members', '/members'],
+    ] as const;
+    it.each(cases)('fails the sync on tok2 → tok4 → tok2 in %s', async (_name, pathEnd) => {
+      google = await startFakeGoogle(directory, { publicKey, clientEmail, pageCap: 2, hostile: { pathEnd, next: (offset) => (offset === 4 ? 2 : offset + 2) } });
+      const run = await runCli(main, syncArgs(google, newFile()), cwd);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toMatch(/sent a next page it had already sent \(tok[24]\)/);
+      expect(run.stderr).toContain(`Google Admin SDK GET`);
+      expect(google.requests.length).toBeLessThan(40);
+    });
+  });
 });

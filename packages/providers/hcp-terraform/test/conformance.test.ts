@@ -50,5 +50,23 @@ describe('provider hcp-terraform: quirks', () => {
     expect(run.stderr).toContain('{scim_configuration_id}');
     expect(run.stderr).toContain('--api-endpoint');
   });
-});
 
+  it('removes a member with the documented filter path, members[value eq "<id>"]', async () => {
+    const directory = JSON.parse(readFileSync(new URL('fixtures/directory.json', packageDir), 'utf8')) as ScimDirectoryData;
+    const server = await startScimServer({ directory, auth: { bearer: token }, basePath });
+    try {
+      const file = join(mkdtempSync(join(tmpdir(), 'hcp-terraform-')), 'sync.c1z');
+      const argv = ['--service-provider', 'hcp-terraform', '--api-endpoint', server.url, '--token', token, '--log-level', 'warn', '-f', file];
+      expect((await runCli(main, argv, cwd)).code).toBe(0);
+      const group = 'a1c3e5f7-0b2d-4f68-9a1c-3e5f7b9d1b01';
+      const user = '1b9e7c3d-5a2f-4e68-8b0a-7c4d2e9f1a02';
+      const revoke = await runCli(main, [...argv, '--provisioning', '--revoke-grant', `group:${group}:member:user:${user}`], cwd);
+      expect(revoke.code, revoke.stderr).toBe(0);
+      const patches = server.requests.filter((r) => r.method === 'PATCH');
+      expect(patches.map((r) => (r.body as { Operations: unknown }).Operations)).toEqual([[{ op: 'remove', path: `members[value eq "${user}"]` }]]);
+      expect((server.directory.groups.get(group)?.members ?? []).map((m) => m.value)).not.toContain(user);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -8,17 +8,17 @@ import { scimUser } from './users.js';
 
 export async function listUsers(ctx: ListHookContext): Promise<ListHookResult> {
   const page = await skipPage(ctx, 'systemusers');
-  return { items: page.items.map(scimUser), nextCursor: page.next };
+  return { items: page.items.map(scimUser), nextCursor: page.nextCursor };
 }
 
 export async function listGroups(ctx: ListHookContext): Promise<ListHookResult> {
   const page = await skipPage(ctx, 'v2/usergroups');
-  return { items: page.items.map(scimGroup), nextCursor: page.next };
+  return { items: page.items.map(scimGroup), nextCursor: page.nextCursor };
 }
 
 export async function listGroupMembers(groupId: string, ctx: ListHookContext): Promise<ListHookResult> {
   const page = await skipPage(ctx, `v2/usergroups/${encodeURIComponent(groupId)}/members`);
-  return { items: page.items.map(scimMember).filter((m): m is JsonObject => m !== undefined), nextCursor: page.next };
+  return { items: page.items.map(scimMember).filter((m): m is JsonObject => m !== undefined), nextCursor: page.nextCursor };
 }
 
 /** JumpCloud takes the admin API key in `x-api-key`, not in Authorization. */

@@ -2,23 +2,14 @@
 // POST /v2/usergroups/{id}/members with { op, type: 'user', id }, and GET /v2/users/{id}/memberof.
 import type { GroupMembershipHooks, MembershipHookContext } from '@baton-scim/scim';
 import { isObject, text } from './json.js';
-import { MAX_LIMIT, skipPage } from './skip-paging.js';
+import { MAX_LIMIT, skipAll } from './skip-paging.js';
 
 const enc = encodeURIComponent;
 
 /** The user groups the user belongs to, every page of `limit`/`skip`; entries of any other type are ignored. */
 async function groupsOf(userId: string, ctx: MembershipHookContext): Promise<readonly string[]> {
-  const ids: string[] = [];
-  let cursor = '';
-  do {
-    const page = await skipPage({ ...ctx, cursor, pageSize: MAX_LIMIT }, `v2/users/${enc(userId)}/memberof`);
-    for (const item of page.items) {
-      const id = isObject(item) && text(item['type']) === 'user_group' ? text(item['id']) : undefined;
-      if (id !== undefined) ids.push(id);
-    }
-    cursor = page.next;
-  } while (cursor !== '');
-  return ids;
+  const items = await skipAll({ ...ctx, pageSize: MAX_LIMIT }, `v2/users/${enc(userId)}/memberof`);
+  return items.map((item) => (isObject(item) && text(item['type']) === 'user_group' ? text(item['id']) : undefined)).filter((id): id is string => id !== undefined);
 }
 
 async function change(op: 'add' | 'remove', groupId: string, userId: string, ctx: MembershipHookContext): Promise<void> {

@@ -5,14 +5,15 @@ import { compact, isObject, text } from './json.js';
 const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
 
 /**
- * `active` is false for a suspended user, for one in state SUSPENDED or STAGED (not yet activated), and for an
- * `activated: false` user, who cannot sign in until they set a password.
+ * `active` is false for a suspended user, for one in state SUSPENDED or STAGED (not yet activated), and for a
+ * locked account (`account_locked`: too many failed logins, locked out of every resource). `activated: false`
+ * is not disabled: it marks an ACTIVATED user whose password is still pending, who is not refused anything.
  */
 export function activeOf(user: JsonObject): boolean | undefined {
   const state = text(user['state'])?.toUpperCase();
-  if (user['suspended'] === true || state === 'SUSPENDED' || state === 'STAGED') return false;
-  if (typeof user['activated'] === 'boolean') return user['activated'];
-  return state === undefined ? undefined : state === 'ACTIVATED';
+  if (user['suspended'] === true || user['account_locked'] === true || state === 'SUSPENDED' || state === 'STAGED') return false;
+  if (state !== undefined) return state === 'ACTIVATED';
+  return typeof user['suspended'] === 'boolean' || typeof user['account_locked'] === 'boolean' ? true : undefined;
 }
 
 export function scimUser(jc: JsonValue): JsonObject {

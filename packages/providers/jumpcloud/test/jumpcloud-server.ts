@@ -49,6 +49,8 @@ function window(url: URL): { limit: number; skip: number } | undefined {
 export interface FakeJumpCloudOptions {
   /** The first user added also leaves every other group, as a replace instead of an add would. */
   readonly dropOthersOnFirstAdd?: boolean;
+  /** Lists whose paths end with this ignore `skip`: every request gets the first page again. */
+  readonly ignoreSkipOn?: string;
 }
 
 export async function startFakeJumpCloud(directory: JumpCloudDirectory, apiKey: string, pageCap = 100, options: FakeJumpCloudOptions = {}): Promise<FakeJumpCloud> {
@@ -65,7 +67,8 @@ export async function startFakeJumpCloud(directory: JumpCloudDirectory, apiKey: 
     const parts = url.pathname.split('/').slice(2).map(decodeURIComponent);
     const w = window(url);
     if (req.method === 'GET' && w === undefined) return send(res, 400, { message: 'Bad Request: limit must be between 1 and 100' });
-    const page = <T>(items: T[]): T[] => items.slice(w?.skip ?? 0, (w?.skip ?? 0) + Math.min(w?.limit ?? 10, pageCap));
+    const skip = options.ignoreSkipOn !== undefined && url.pathname.endsWith(options.ignoreSkipOn) ? 0 : (w?.skip ?? 0);
+    const page = <T>(items: T[]): T[] => items.slice(skip, skip + Math.min(w?.limit ?? 10, pageCap));
     if (req.method === 'GET' && parts.join('/') === 'systemusers') return send(res, 200, { totalCount: dir.systemusers.length, results: page(dir.systemusers) });
     if (req.method === 'GET' && parts.join('/') === 'v2/usergroups') return send(res, 200, page(dir.usergroups));
     const [v2, kind, groupId, sub] = parts;

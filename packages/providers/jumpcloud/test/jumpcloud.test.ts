@@ -62,4 +62,19 @@ describe('provider jumpcloud', () => {
       '/api/v2/usergroups/60a1b2c3d4e5f6a7b8c9d0f3/members?limit=100&skip=100',
     ]);
   });
+
+  describe('a server that ignores skip and serves its first page forever', () => {
+    const many = structuredClone(directory);
+    const extra = Array.from({ length: 225 }, (_, i) => ({ ...directory.systemusers[0], _id: `u${String(i).padStart(23, '0')}`, id: `u${String(i).padStart(23, '0')}`, username: `user${i}` }));
+    many.systemusers.push(...extra);
+    many.members['60a1b2c3d4e5f6a7b8c9d0f3'] = extra.slice(0, 150).map((u) => u._id);
+    it.each([['the users listing', '/systemusers'], ['a group\'s members', '/members']])('fails the sync in %s on the second page', async (_name, ignoreSkipOn) => {
+      jc = await startFakeJumpCloud(many, apiKey, 100, { ignoreSkipOn });
+      const run = await runCli(main, syncArgs(jc, newFile()), cwd);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain('sent a page whose every item the page before already held');
+      expect(run.stderr).toContain('JumpCloud GET');
+      expect(jc.requests.length).toBeLessThan(20);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 // Okta pages with `limit` and `Link: <…>; rel="next"`; a next link is followed only under the configured API base.
-import { ScimHttpError, type JsonValue, type ListHookContext, type Query } from '@baton-scim/scim';
+import { hookPage, hookPages, ScimHttpError, type JsonValue, type ListHookContext, type Query } from '@baton-scim/scim';
+import { isObject, text } from './json.js';
 
 export interface OktaPage {
   readonly items: readonly JsonValue[];
@@ -39,17 +40,32 @@ function refused(path: string, problem: string, cause?: unknown): ScimHttpError 
   return new ScimHttpError({ code: 'invalid-data', method: 'GET', path, problem, advice, requestSent: true, ...(cause === undefined ? {} : { cause }) });
 }
 
+type OktaContext = Pick<ListHookContext, 'client' | 'signal' | 'config'>;
+
+/** The page at `position` ('' for the first: `path` with `query`; later exactly the next link Okta sent). */
+function fetcher(ctx: OktaContext, path: string, query: Query): (position: string) => Promise<OktaPage> {
+  return async (position) => {
+    const res = await ctx.client.get(position === '' ? path : position, position === '' ? query : undefined, { signal: ctx.signal });
+    if (!Array.isArray(res.body)) {
+      const problem = `returned ${res.body === undefined ? 'no body' : 'JSON that is not an array'} (HTTP ${res.status})`;
+      throw new ScimHttpError({ code: 'invalid-data', method: 'GET', path, problem, advice: 'check that --api-endpoint points at the Okta Management API (/api/v1/)', requestSent: true });
+    }
+    const link = nextLinkOf(res.headers['link']);
+    return { items: res.body, next: link === undefined ? '' : relativeNext(link, ctx.config.apiEndpoint, path) };
+  };
+}
+
+const oktaId = (item: JsonValue): string | undefined => (isObject(item) ? text(item['id']) : undefined);
+
 /**
- * One page: the first request is `path` with `limit`, later ones are exactly the next link Okta sent,
- * carried in the hook's cursor.
+ * One page of a listing the engine drives; the hook's cursor carries the next link together with the bounds of
+ * the shared hook paging (a link that repeats or cycles, or a listing past the page cap, fails).
  */
-export async function oktaPage(ctx: ListHookContext, path: string, query: Query): Promise<OktaPage> {
-  const target = ctx.cursor === '' ? path : ctx.cursor;
-  const res = await ctx.client.get(target, ctx.cursor === '' ? query : undefined, { signal: ctx.signal });
-  if (!Array.isArray(res.body)) {
-    const problem = `returned ${res.body === undefined ? 'no body' : 'JSON that is not an array'} (HTTP ${res.status})`;
-    throw new ScimHttpError({ code: 'invalid-data', method: 'GET', path, problem, advice: 'check that --api-endpoint points at the Okta Management API (/api/v1/)', requestSent: true });
-  }
-  const link = nextLinkOf(res.headers['link']);
-  return { items: res.body, next: link === undefined ? '' : relativeNext(link, ctx.config.apiEndpoint, path) };
+export function oktaPage(ctx: OktaContext & Pick<ListHookContext, 'cursor'>, path: string, query: Query): Promise<{ items: JsonValue[]; nextCursor: string }> {
+  return hookPage(ctx.cursor, { what: `Okta GET ${path}`, idOf: oktaId }, fetcher(ctx, path, query));
+}
+
+/** Every item of a listing read inside one hook call (a user's groups), with the same bounds. */
+export function oktaAll(ctx: OktaContext, path: string, query: Query): Promise<JsonValue[]> {
+  return hookPages({ what: `Okta GET ${path}`, idOf: oktaId }, fetcher(ctx, path, query));
 }

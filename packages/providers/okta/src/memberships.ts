@@ -1,7 +1,9 @@
 // Group membership grants and revokes with Okta's API: PUT/DELETE /api/v1/groups/{gid}/users/{uid}, OKTA_GROUP only.
 import { ScimHttpError, type GroupMembershipHooks, type JsonValue, type MembershipHookContext } from '@baton-scim/scim';
 import { isObject, text } from './json.js';
-import { nextLinkOf, relativeNext } from './link-paging.js';
+import { oktaAll } from './link-paging.js';
+
+const USER_GROUPS_LIMIT = 200;
 
 const enc = encodeURIComponent;
 
@@ -28,26 +30,13 @@ async function requireOktaGroup(groupId: string, method: string, ctx: Membership
   });
 }
 
-/** Every group of the user, following Okta's Link rel="next" pages. */
+/**
+ * Every group of the user, following Okta's Link rel="next" pages with `limit` at its documented maximum of 200
+ * (List all groups of a user: `limit` <= 200, default 200).
+ */
 async function groupsOf(userId: string, ctx: MembershipHookContext): Promise<readonly string[]> {
-  const path = `users/${enc(userId)}/groups`;
-  const ids: string[] = [];
-  let target = path;
-  let query: Record<string, string> | undefined = { limit: '10000' };
-  for (;;) {
-    const res = await ctx.client.get(target, query, { signal: ctx.signal });
-    if (!Array.isArray(res.body)) {
-      throw new ScimHttpError({ code: 'invalid-data', method: 'GET', path, problem: 'returned JSON that is not an array', advice: 'check that --api-endpoint points at the Okta Management API (/api/v1/)', requestSent: true });
-    }
-    for (const group of res.body) {
-      const id = isObject(group) ? text(group['id']) : undefined;
-      if (id !== undefined) ids.push(id);
-    }
-    const link = nextLinkOf(res.headers['link']);
-    if (link === undefined) return ids;
-    target = relativeNext(link, ctx.config.apiEndpoint, path);
-    query = undefined;
-  }
+  const groups = await oktaAll(ctx, `users/${enc(userId)}/groups`, { limit: USER_GROUPS_LIMIT });
+  return groups.map((group) => (isObject(group) ? text(group['id']) : undefined)).filter((id): id is string => id !== undefined);
 }
 
 export const groupMembership: GroupMembershipHooks = {

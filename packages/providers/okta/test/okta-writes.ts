@@ -13,6 +13,8 @@ export interface OktaWrites {
   readonly groups: Map<string, OktaGroupState>;
   /** `METHOD /path` of every request, in order. */
   readonly requests: string[];
+  /** The query string of every request, in the same order. */
+  readonly queries: string[];
   close(): Promise<void>;
 }
 
@@ -24,10 +26,12 @@ function json(res: ServerResponse, status: number, body?: unknown): void {
 export async function startOktaWrites(token: string, groups: Record<string, OktaGroupState>): Promise<OktaWrites> {
   const state = new Map(Object.entries(groups));
   const requests: string[] = [];
+  const queries: string[] = [];
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://x');
     const method = req.method ?? 'GET';
     requests.push(`${method} ${url.pathname}`);
+    queries.push(url.search);
     if (req.headers.authorization !== `SSWS ${token}`) return json(res, 401, { errorCode: 'E0000011' });
     if (method === 'GET' && url.pathname === '/api/v1/users') return json(res, 200, []);
     const userGroups = /^\/api\/v1\/users\/([^/]+)\/groups$/.exec(url.pathname);
@@ -57,6 +61,7 @@ export async function startOktaWrites(token: string, groups: Record<string, Okta
   return {
     apiEndpoint: `${origin}/api/v1/`,
     groups: state,
+    queries,
     requests,
     close: () =>
       new Promise<void>((resolve, reject) => {

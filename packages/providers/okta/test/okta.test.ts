@@ -50,21 +50,35 @@ describe('provider okta', () => {
       expect(run.code, run.stderr).toBe(0);
       expect(okta.requests.every((r) => r.scheme === 'SSWS' && r.status === 200)).toBe(true);
       // The connector first checks its credentials by listing one user; the sync's own pages follow.
-      expect(okta.requests[0]?.target).toBe('/api/v1/users?limit=1');
+      expect(okta.requests[0]?.target).toBe('/api/v1/users?limit=1&search=status%20pr');
       const sync = okta.requests.slice(1);
       const pages = (path: string): string[] => sync.filter((r) => new URL(r.target, 'http://x').pathname === path).map((r) => r.target);
       expect(pages('/api/v1/users')).toEqual([
-        '/api/v1/users?limit=100',
-        '/api/v1/users?after=00u2l3k4j5h6g7f8d9s0&limit=2',
-        '/api/v1/users?after=00u4n5m6l7k8j9h0g1f2&limit=2',
-        // Okta's listing leaves out deactivated users; they are asked for by filter and synced as disabled.
-        '/api/v1/users?limit=100&filter=status%20eq%20%22DEPROVISIONED%22',
+        // One listing of every user with a status: Okta's plain listing would leave out deactivated users.
+        '/api/v1/users?limit=100&search=status%20pr',
+        '/api/v1/users?after=00u2l3k4j5h6g7f8d9s0&limit=2&search=status%20pr',
+        '/api/v1/users?after=00u4n5m6l7k8j9h0g1f2&limit=2&search=status%20pr',
       ]);
       expect(pages('/api/v1/groups/00g1a2b3c4d5e6f7g8h9/users')).toEqual([
         '/api/v1/groups/00g1a2b3c4d5e6f7g8h9/users?limit=100',
         '/api/v1/groups/00g1a2b3c4d5e6f7g8h9/users?after=00u3m4l5k6j7h8g9f0d1&limit=3',
       ]);
       expect(sync).toHaveLength(recording.responses.length);
+    } finally {
+      await okta.close();
+    }
+  });
+
+  it('fails the sync when a next link leads back to a page it already read (A→B→A), after a few requests', async () => {
+    // The third users page links back to the second.
+    const back = `<${recording.recordedFrom}/api/v1/users?after=00u2l3k4j5h6g7f8d9s0&limit=2&search=status%20pr>; rel="next"`;
+    const responses = recording.responses.map((r) => (r.request.includes('after=00u4n5m6l7k8j9h0g1f2') ? { ...r, headers: { ...r.headers, link: [back] } } : r));
+    const okta = await startFakeOkta({ ...recording, responses }, { token });
+    try {
+      const run = await runCli(main, syncArgs(okta.apiEndpoint, newFile()), cwd);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain('Okta GET users sent a next page it had already sent');
+      expect(okta.requests.length).toBeLessThan(12);
     } finally {
       await okta.close();
     }

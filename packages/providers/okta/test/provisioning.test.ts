@@ -57,6 +57,9 @@ describe('provider okta: group provisioning', () => {
     expect(o.groups.get(engineering)?.members).toEqual([ada, linus, alan]);
     expect(writes(o)).toEqual([`PUT /api/v1/groups/${engineering}/users/${alan}`, `DELETE /api/v1/groups/${engineering}/users/${grace}`]);
     expect(o.requests.filter((r) => r === `GET /api/v1/users/${grace}/groups`)).toHaveLength(2);
+    // Okta documents `limit` <= 200 for a user's groups.
+    const userGroupQueries = o.queries.filter((_, i) => o.requests[i]?.endsWith('/groups') && o.requests[i]?.startsWith('GET /api/v1/users/'));
+    expect(new Set(userGroupQueries)).toEqual(new Set(['?limit=200']));
   });
 
   it('refuses an app-imported or built-in group with a clear message and sends no write', async () => {

@@ -54,11 +54,24 @@ class Cursors {
   }
 }
 
-export async function startFakeOneLogin(directory: OneLoginDirectory, client: { id: string; secret: string }, pageCap = 1000): Promise<FakeOneLogin> {
+/** A v2 list whose paths end with `pathEnd` pages wrongly: its cursors go A→B→A…, or a fresh one comes forever. */
+export interface Misbehaviour {
+  readonly pathEnd: string;
+  readonly kind: 'cycle' | 'endless';
+}
+
+export async function startFakeOneLogin(directory: OneLoginDirectory, client: { id: string; secret: string }, pageCap = 1000, misbehave?: Misbehaviour): Promise<FakeOneLogin> {
   const requests: SeenRequest[] = [];
   const cursors = new Cursors();
+  let endless = 0;
   const v2List = (res: ServerResponse, url: URL, list: string, items: unknown[]): number => {
     const cursor = url.searchParams.get('cursor');
+    if (misbehave !== undefined && url.pathname.endsWith(misbehave.pathEnd)) {
+      const next = misbehave.kind === 'endless' ? `e${++endless}` : cursor === 'A' ? 'B' : 'A';
+      // Each cursor serves its own item, so only the cursors go round.
+      const at = cursor === null ? 0 : cursor === 'A' ? 1 : cursor === 'B' ? 2 : 3;
+      return send(res, 200, items.slice(at, at + 1), { 'after-cursor': next });
+    }
     const offset = cursor === null ? 0 : cursors.resolve(list, cursor);
     if (offset === undefined) return send(res, 400, { statusCode: 400, name: 'BadRequest', message: 'Invalid cursor' });
     // OneLogin keeps the first request's limit inside the cursor; the fake uses its page cap for later pages.

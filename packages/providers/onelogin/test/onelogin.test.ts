@@ -48,9 +48,12 @@ describe('provider onelogin', () => {
     expect(token.length).toBeGreaterThan(0);
     for (const r of token) expect(JSON.parse(r.body)).toEqual({ grant_type: 'client_credentials' });
     const users = ol.requests.filter((r) => pathOf(r.target) === '/api/2/users').map((r) => new URL(r.target, 'http://x').searchParams);
-    // The listing asks limit=1000 once, then sends only the cursor; a cap of 2 makes 3 pages for 5 users.
-    const listing = users.slice(users.findIndex((q) => q.get('limit') === '1000'));
-    expect(listing.map((q) => [q.get('limit'), q.has('cursor')])).toEqual([['1000', false], [null, true], [null, true]]);
+    // The listing asks limit=50 (the documented maximum for users) once, then sends only the cursor; a cap of 2
+    // makes 3 pages for 5 users.
+    const listing = users.slice(users.findIndex((q) => q.get('limit') === '50'));
+    expect(listing.map((q) => [q.get('limit'), q.has('cursor')])).toEqual([['50', false], [null, true], [null, true]]);
+    const roles = ol.requests.filter((r) => pathOf(r.target) === '/api/2/roles').map((r) => new URL(r.target, 'http://x').searchParams.get('limit'));
+    expect(roles[0]).toBe('650');
     expect(ol.requests.filter((r) => pathOf(r.target) === '/api/1/groups').map((r) => r.target.includes('after_cursor='))).toEqual([false, true]);
   });
 
@@ -59,5 +62,20 @@ describe('provider onelogin', () => {
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain('{subdomain}');
     expect(run.stderr).not.toContain(client.secret);
+  });
+
+  describe('a v2 listing whose After-Cursor goes round in a circle', () => {
+    const cases = [
+      ['cycles A→B→A in the users listing', { pathEnd: '/2/users', kind: 'cycle' }, 'sent a next page it had already sent'],
+      ['cycles A→B→A in a role\'s users (read inside one call)', { pathEnd: '/users', kind: 'cycle' }, 'sent a next page it had already sent'],
+    ] as const;
+    it.each(cases)('fails the sync when the server %s', async (_name, misbehave, message) => {
+      ol = await startFakeOneLogin(directory, client, 2, misbehave);
+      const run = await runCli(main, syncArgs(ol, newFile()), cwd);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain(message);
+      expect(run.stderr).toContain('OneLogin GET');
+      expect(ol.requests.length).toBeLessThan(40);
+    });
   });
 });

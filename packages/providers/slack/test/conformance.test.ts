@@ -58,4 +58,20 @@ describe('provider slack: quirks', () => {
       await server.close();
     }
   });
+
+  it('keeps the free-text roles profile field as a profile value, not as roles', async () => {
+    const { run, server, argv } = await syncFixture();
+    try {
+      expect(run.code, run.stderr).toBe(0);
+      const file = argv[argv.indexOf('-f') + 1]!;
+      const listed = await runCli(main, ['inspect', 'resources', '-o', 'json', '-f', file], fileURLToPath(packageDir));
+      expect(listed.code, listed.stderr).toBe(0);
+      const resources = (JSON.parse(listed.stdout) as { resources: { resource: { id: { resourceType: string; resource: string }; annotations?: { profile?: { fields: Record<string, { stringValue?: string }> } }[] } }[] }).resources;
+      expect(resources.filter((r) => r.resource.id.resourceType === 'role')).toEqual([]);
+      const ada = resources.find((r) => r.resource.id.resource === 'U01ABCD2EF3');
+      expect(ada?.resource.annotations?.find((a) => a.profile)?.profile?.fields['roles_profile_field']?.stringValue).toBe('Tech Lead');
+    } finally {
+      await server.close();
+    }
+  });
 });

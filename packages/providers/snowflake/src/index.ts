@@ -1,8 +1,10 @@
-// The Snowflake provider: its SCIM config is provider.yaml; nothing here needs code.
+// The Snowflake provider: provider.yaml, plus hooks that refuse Snowflake's synthetic sample listing.
 import { defineScimProvider } from '@baton-scim/scim';
+import { hooks } from './hooks.js';
 
 export default defineScimProvider({
   id: 'snowflake',
   displayName: 'Snowflake',
   config: new URL('../provider.yaml', import.meta.url),
+  hooks,
 });

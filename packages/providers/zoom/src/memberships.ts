@@ -1,15 +1,13 @@
 // Each user's groups and role, read from Zoom's REST API per group and per role, since Zoom's SCIM
 // ListUsers items carry neither (only GET /Users/{id} does) and its groups carry no members.
 import type { JsonObject, ListHookContext } from '@baton-scim/scim';
-import { restClient, restListAll } from './rest-pages.js';
+import { restClient, restListAll, text } from './rest-pages.js';
 
 /** A SCIM-style reference, `{ value, display? }`, as GET /Users/{id} writes groups and roles. */
 export type Ref = JsonObject;
 
 /** user id → the groups and roles that hold the user. */
 export type MembershipIndex = ReadonlyMap<string, { readonly groups: Ref[]; readonly roles: Ref[] }>;
-
-const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
 
 function refOf(item: JsonObject, name: string): Ref | undefined {
   const value = text(item['id']);

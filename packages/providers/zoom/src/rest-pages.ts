@@ -1,5 +1,5 @@
 // Reads every page of a Zoom REST list (`page_size` + `next_page_token`) under https://api.zoom.us/v2/.
-import { ScimHttpError, httpAuth, type JsonObject, type JsonValue, type ListHookContext, type ScimHttpClient } from '@baton-scim/scim';
+import { hookPages, ScimHttpError, httpAuth, type JsonObject, type JsonValue, type ListHookContext, type ScimHttpClient } from '@baton-scim/scim';
 
 export function isObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,22 +23,21 @@ function invalid(path: string, problem: string): ScimHttpError {
   return new ScimHttpError({ code: 'invalid-data', method: 'GET', path, problem, advice, requestSent: true });
 }
 
-/** Every item of `key` across all pages of `path`; the walk ends when Zoom sends an empty next_page_token. */
-export async function restListAll(client: ScimHttpClient, path: string, key: string, signal: AbortSignal): Promise<JsonObject[]> {
-  const items: JsonObject[] = [];
-  let token = '';
-  const seen = new Set<string>();
-  do {
+/**
+ * Every item of `key` across all pages of `path`; the walk ends when Zoom sends an empty next_page_token, and the
+ * shared hook paging bounds it (a token that repeats or cycles, or a listing past the page cap, fails).
+ */
+export function restListAll(client: ScimHttpClient, path: string, key: string, signal: AbortSignal): Promise<JsonObject[]> {
+  return hookPages({ what: `Zoom GET ${path}`, idOf: (item: JsonObject) => text(item['id']) }, async (token) => {
     const query = { page_size: REST_PAGE_SIZE, ...(token === '' ? {} : { next_page_token: token }) };
     const res = await client.get(path, query, { signal });
     if (!isObject(res.body)) throw invalid(path, `returned no JSON object (HTTP ${res.status})`);
     const list = res.body[key];
     if (list !== undefined && !Array.isArray(list)) throw invalid(path, `returned "${key}" that is not an array`);
-    for (const item of list ?? []) if (isObject(item)) items.push(item);
     const next = res.body['next_page_token'];
-    token = typeof next === 'string' ? next : '';
-    if (token !== '' && seen.has(token)) throw invalid(path, 'returned a next_page_token it had already sent, so paging would never end');
-    seen.add(token);
-  } while (token !== '');
-  return items;
+    return { items: (list ?? []).filter(isObject), next: typeof next === 'string' ? next : '' };
+  });
 }
+
+/** Zoom ids are strings; some REST lists send numbers. */
+export const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);

@@ -65,4 +65,18 @@ describe('provider zoom: memberships and roles from the REST API', () => {
     expect(writes[0]?.headers['content-type']).toBe('application/json');
     expect(writes[0]?.headers['accept']).toBe('application/scim+json');
   });
+
+  it('fails the sync when a member listing\'s next_page_token goes A → B → A, after a few requests', async () => {
+    const members = '/v2/groups/Zx8cVb6nMl4kJh2gFd0sAq/members';
+    zoom = await startFakeZoom(directory, serverAuth, (rest) => {
+      const second = rest[`GET ${members}?next_page_token=aB3dE5fG7hJ9kL1m`];
+      if (second === undefined) throw new Error('the recording has no second members page');
+      rest[`GET ${members}?next_page_token=aB3dE5fG7hJ9kL1m`] = { ...second, next_page_token: 'cC4eF6gH8iJ0kL2n' };
+      rest[`GET ${members}?next_page_token=cC4eF6gH8iJ0kL2n`] = { ...second, members: [], next_page_token: 'aB3dE5fG7hJ9kL1m' };
+    });
+    const run = await runCli(main, args(zoom, newFile()), cwd);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain(`Zoom GET groups/Zx8cVb6nMl4kJh2gFd0sAq/members sent a next page it had already sent`);
+    expect(zoom.rest.length).toBeLessThan(20);
+  });
 });

@@ -16,6 +16,7 @@ export interface FakeZoom {
 
 type Recording = Record<string, unknown>;
 
+
 /** Users as Zoom's SCIM ListUsers documents them: no `groups`, no `roles`. */
 export function documentedListShape(directory: ScimDirectoryData): ScimDirectoryData {
   const users = directory.users.map(({ groups: _groups, roles: _roles, ...user }) => user);
@@ -44,8 +45,10 @@ function proxy(to: string, req: IncomingMessage, res: ServerResponse): void {
   req.pipe(out);
 }
 
-export async function startFakeZoom(directory: ScimDirectoryData, auth: AuthOptions): Promise<FakeZoom> {
-  const recording = JSON.parse(readFileSync(new URL('../fixtures/rest.json', import.meta.url), 'utf8')) as Recording;
+/** `editRest` changes the REST recording before it is served (e.g. to make its paging misbehave). */
+export async function startFakeZoom(directory: ScimDirectoryData, auth: AuthOptions, editRest?: (recording: Record<string, Record<string, unknown>>) => void): Promise<FakeZoom> {
+  const recording = JSON.parse(readFileSync(new URL('../fixtures/rest.json', import.meta.url), 'utf8')) as Record<string, Record<string, unknown>>;
+  editRest?.(recording);
   const scim = await startScimServer({ directory, auth, basePath: '/scim2' });
   const rest: FakeZoom['rest'] = [];
   const server = createServer((req, res) => {

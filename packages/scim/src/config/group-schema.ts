@@ -1,6 +1,7 @@
 // The `group` section: JSONPaths from a SCIM Group to the Baton group and its memberships.
 import { z } from 'zod';
 import { evenWithOtherIssues, jsonPathField, pageSizeField, problemAt } from './fields.js';
+import { groupRolesSchema } from './user-schema.js';
 
 export const groupMembersSchema = z
   .strictObject({
@@ -8,6 +9,12 @@ export const groupMembersSchema = z
     id: jsonPathField("JSONPath to the member's id, relative to each member, e.g. \"value\"."),
     displayName: jsonPathField("JSONPath to the member's display name, relative to each member, e.g. \"display\".").optional(),
     type: jsonPathField('Extension: JSONPath to the member type, relative to each member. "Group" makes a nested group whose members are expanded; anything else missing means "User".').default('type'),
+    sentWhenEmpty: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Extension: true when the server sends an empty group\'s members as [] rather than leaving the attribute out (RFC 7643 §2.5 allows either). Then a group read on its own without the attribute fails the sync, naming the group, instead of counting as empty.',
+      ),
   })
   .describe('Member mapping in the group object (optional). Without it no memberships are read from groups.');
 
@@ -16,6 +23,7 @@ export const groupSchema = z
     id: jsonPathField('JSONPath to the group id (required), e.g. "id".'),
     displayName: jsonPathField('JSONPath to the group display name (required), e.g. "displayName".'),
     members: groupMembersSchema.optional(),
+    roles: groupRolesSchema.optional(),
     excludeMembersInList: z
       .boolean()
       .default(false)

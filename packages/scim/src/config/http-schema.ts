@@ -22,7 +22,33 @@ export const httpSchema = z
       .min(0)
       .max(86_400)
       .optional()
-      .describe('Time all requests of one run together may spend waiting to retry (default 600).'),
+      .describe(
+        'Time the requests of one run may spend waiting to retry without any request succeeding in between (default 600). ' +
+          'Every success starts it again, so a long sync that keeps progressing under throttling is never stopped by it.',
+      ),
+    rateLimits: z
+      .array(
+        z.strictObject({
+          requests: z.int().min(1).describe('Requests allowed per window.'),
+          perSeconds: z.number().positive().max(86_400).describe('Length of the window in seconds.'),
+          method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).optional().describe('Only requests with this method; default every method.'),
+          path: z
+            .string()
+            .regex(/^\//, 'must start with "/", relative to apiEndpoint, e.g. "/Groups"')
+            .optional()
+            .describe('Only requests whose path below apiEndpoint starts with this, e.g. "/Groups"; default every path.'),
+        }),
+      )
+      .optional()
+      .describe(
+        "The provider's documented request rates: matching requests are paced to them (a token bucket per entry) before the server has to refuse them.",
+      ),
+    retryOn403Reasons: z
+      .array(z.string().regex(/^[A-Za-z0-9_]+$/, 'must be one word, as the provider names the reason (e.g. "userRateLimitExceeded")'))
+      .optional()
+      .describe(
+        'A 403 whose body names one of these reasons (e.g. Google\'s "userRateLimitExceeded", "quotaExceeded") is a rate limit and is retried; other 403s still fail at once.',
+      ),
     maxResponseBytes: z
       .int()
       .min(1024)

@@ -8,14 +8,15 @@ type OpData = NonNullable<ProvisioningConfigData['addUserToGroup']>;
 type RemoveOpData = NonNullable<ProvisioningConfigData['removeUserFromGroup']>;
 
 export function normaliseProvisioning(data: ProvisioningConfigData | undefined): ProvisioningConfig {
-  if (data === undefined) return { roleStrategy: 'patch', enabled: true };
+  if (data === undefined) return { roleStrategy: 'patch', enabled: true, readWholeResource: false };
   return {
-    ...maybe('addUserToGroup', data.addUserToGroup && addOp(data.addUserToGroup, 'members')),
+    ...maybe('addUserToGroup', data.addUserToGroup && { ...addOp(data.addUserToGroup, 'members'), userType: data.addUserToGroup.userType ?? false }),
     ...maybe('removeUserFromGroup', data.removeUserFromGroup && removeOp(data.removeUserFromGroup, 'members')),
     ...maybe('addUserRole', data.addUserRole && addOp(data.addUserRole, 'roles')),
     ...maybe('removeUserRole', data.removeUserRole && removeOp(data.removeUserRole, 'roles')),
     roleStrategy: data.roleStrategy,
     enabled: data.enabled,
+    readWholeResource: data.readWholeResource,
   };
 }
 

@@ -6,7 +6,7 @@ import { maybe } from './maybe.js';
 import { DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE } from './pagination-schema.js';
 import { normaliseProvisioning } from './normalise-provisioning.js';
 import type { AuthConfigData, GroupConfigData, HttpConfigData, PaginationConfigData, ScimConfigData, UserConfigData } from './schema.js';
-import type { AuthConfig, GroupMapping, HttpTuning, PaginationConfig, ScimConfig, UserMapping } from './types.js';
+import type { AuthConfig, GroupMapping, HttpTuning, PaginationConfig, ScimConfig, UserMapping, UserRolePaths } from './types.js';
 
 const path = (source: string, key: string): CompiledPath => compilePath(source, { key });
 const maybePath = (source: string | undefined, key: string): CompiledPath | undefined =>
@@ -49,6 +49,8 @@ function normaliseHttp(h: HttpConfigData): HttpTuning {
       ...maybe('syncBudgetMs', ms(h.syncRetryBudgetSeconds)),
     },
     ...maybe('maxResponseBytes', h.maxResponseBytes),
+    ...maybe('rateLimits', h.rateLimits?.map((r) => ({ requests: r.requests, perSeconds: r.perSeconds, ...maybe('method', r.method), ...maybe('path', r.path) }))),
+    ...maybe('retryOn403Reasons', h.retryOn403Reasons),
   };
 }
 
@@ -89,16 +91,17 @@ function normaliseUser(user: UserConfigData): UserMapping {
         ...maybe('id', maybePath(group.id, 'user.userGroup.id')),
       },
     ),
-    ...maybe(
-      'roles',
-      roles && {
-        path: path(roles.path, 'user.roles.path'),
-        name: path(roles.name, 'user.roles.name'),
-        ...maybe('display', maybePath(roles.display, 'user.roles.display')),
-      },
-    ),
+    ...maybe('roles', roles && rolePaths(roles, 'user.roles')),
     enterprise: user.enterprise,
     profile: Object.entries(user.profile ?? {}).map(([key, source]) => ({ key, path: path(source, `user.profile.${key}`) })),
+  };
+}
+
+function rolePaths(roles: { path: string; name: string; display?: string | undefined }, at: string): UserRolePaths {
+  return {
+    path: path(roles.path, `${at}.path`),
+    name: path(roles.name, `${at}.name`),
+    ...maybe('display', maybePath(roles.display, `${at}.display`)),
   };
 }
 
@@ -114,8 +117,10 @@ function normaliseGroup(group: GroupConfigData, pageSize: number): GroupMapping 
         id: path(members.id, 'group.members.id'),
         ...maybe('displayName', maybePath(members.displayName, 'group.members.displayName')),
         type: path(members.type, 'group.members.type'),
+        sentWhenEmpty: members.sentWhenEmpty,
       },
     ),
+    ...maybe('roles', group.roles && rolePaths(group.roles, 'group.roles')),
     excludeMembersInList: group.excludeMembersInList,
     memberPageSize: group.memberPageSize ?? pageSize,
   };

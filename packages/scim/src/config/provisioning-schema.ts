@@ -22,17 +22,39 @@ const baseOp = {
     .describe('Name of the id attribute in each value object, e.g. "value" for [{"value": "<id>"}]. Default: "value".'),
 };
 
+/** The op an add operation may name. */
+function opAmong(ops: readonly string[], what: string) {
+  return (op: { op?: string | undefined }, ctx: z.RefinementCtx): void => {
+    if (typeof op.op === 'string' && !ops.includes(op.op.toLowerCase())) {
+      problemAt(ctx, 'op', `must be ${ops.map((o) => `"${o}"`).join(' or ')} to ${what}`);
+    }
+  };
+}
+
 function addOp(defaultPath: string, ops: readonly string[], what: string) {
   return z
     .strictObject({
       ...baseOp,
       path: scimAttributeField(`Attribute to modify. Default: "${defaultPath}".`).optional(),
     })
-    .superRefine((op, ctx) => {
-      if (typeof op.op === 'string' && !ops.includes(op.op.toLowerCase())) {
-        problemAt(ctx, 'op', `must be ${ops.map((o) => `"${o}"`).join(' or ')} to ${what}`);
-      }
-    }, evenWithOtherIssues);
+    .superRefine(opAmong(ops, what), evenWithOtherIssues);
+}
+
+/** Adding a group member: an add operation that may also write the member's type. */
+function addMemberOp() {
+  return z
+    .strictObject({
+      ...baseOp,
+      path: scimAttributeField('Attribute to modify. Default: "members".').optional(),
+      userType: z
+        .boolean()
+        .optional()
+        .describe(
+          'Extension: also write "type": "User" on a user added to a group (servers that require the type on every member). ' +
+            'A group added to a group is always written with "type": "Group" (RFC 7643 §4.2). Default false.',
+        ),
+    })
+    .superRefine(opAmong(['add'], 'add a group member'), evenWithOtherIssues);
 }
 
 export const removeStyleField = z
@@ -67,7 +89,7 @@ function removeOp(defaultPath: string) {
 
 export const provisioningSchema = z
   .strictObject({
-    addUserToGroup: addOp('members', ['add'], 'add a group member').describe('Adding a user to a group.').optional(),
+    addUserToGroup: addMemberOp().describe('Adding a user to a group.').optional(),
     removeUserFromGroup: removeOp('members').describe('Removing a user from a group.').optional(),
     addUserRole: addOp('roles', ['add', 'replace'], 'add a role')
       .describe('Adding a role to a user. op "replace" means a user holds one role: the grant replaces it.')
@@ -79,6 +101,13 @@ export const provisioningSchema = z
       .describe(
         'Extension: false offers no grant or revoke even with --provisioning, for services where another system must be ' +
           'the only writer (GitHub Enterprise Managed Users: the IdP). Set true in your own copy of the config to allow them.',
+      ),
+    readWholeResource: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Extension: read the whole resource to check a change, instead of only the changed attribute (attributes=members or ' +
+          'roles). For servers whose reads with attributes= drop sub-attributes such as "value" or the ETag header.',
       ),
     roleStrategy: z
       .enum(['patch', 'put'])

@@ -1,4 +1,5 @@
 // The loaded, normalised SCIM config the connector runs on: frozen, with every JSONPath compiled.
+import type { RateLimitRule } from '../http/pacing.js';
 import type { CompiledPath } from '../jsonpath/compile.js';
 import type { ScimConfigData } from './schema.js';
 
@@ -24,6 +25,7 @@ export interface UserGroupPaths {
   readonly id?: CompiledPath;
 }
 
+/** Where roles are read on a user (user.roles) or a group (group.roles). */
 export interface UserRolePaths {
   readonly path: CompiledPath;
   readonly name: CompiledPath;
@@ -57,12 +59,16 @@ export interface GroupMemberPaths {
   readonly id: CompiledPath;
   readonly displayName?: CompiledPath;
   readonly type: CompiledPath;
+  /** The server sends `[]` for an empty group, so a group object without the attribute is not an empty group. */
+  readonly sentWhenEmpty: boolean;
 }
 
 export interface GroupMapping {
   readonly id: CompiledPath;
   readonly displayName: CompiledPath;
   readonly members?: GroupMemberPaths;
+  /** Roles the group holds; set, role entitlements are grantable to groups and expanded to their members. */
+  readonly roles?: UserRolePaths;
   readonly excludeMembersInList: boolean;
   readonly memberPageSize: number;
 }
@@ -99,14 +105,21 @@ export interface RemoveOpConfig extends PatchOpConfig {
   readonly style: RemoveStyle;
 }
 
+export interface AddMemberOpConfig extends PatchOpConfig {
+  /** Write `"type": "User"` on user members too (a group member always gets `"type": "Group"`). */
+  readonly userType: boolean;
+}
+
 export interface ProvisioningConfig {
-  readonly addUserToGroup?: PatchOpConfig;
+  readonly addUserToGroup?: AddMemberOpConfig;
   readonly removeUserFromGroup?: RemoveOpConfig;
   readonly addUserRole?: PatchOpConfig;
   readonly removeUserRole?: RemoveOpConfig;
   readonly roleStrategy: 'patch' | 'put';
   /** False: no grant or revoke is offered, whatever the flags (a service with a single permitted writer). */
   readonly enabled: boolean;
+  /** Check changes on the whole resource rather than an `attributes=` read of the changed attribute. */
+  readonly readWholeResource: boolean;
 }
 
 /** The `http` section in client units (milliseconds); only keys the config sets are present. */
@@ -125,6 +138,8 @@ export interface HttpTuning {
     readonly syncBudgetMs?: number;
   };
   readonly maxResponseBytes?: number;
+  readonly rateLimits?: readonly RateLimitRule[];
+  readonly retryOn403Reasons?: readonly string[];
 }
 
 export interface ScimConfig {

@@ -36,14 +36,22 @@ export const userGroupSchema = z
   .superRefine((group, ctx) => relativeToElement(group, ['name', 'id'], ctx), evenWithOtherIssues)
   .describe('Group mapping on the user object; required when hasGroupsOnUser is true.');
 
-export const userRolesSchema = z
-  .strictObject({
-    path: jsonPathField('JSONPath to the roles array on the user object, e.g. "roles".'),
-    name: jsonPathField('JSONPath to the role value, relative to each element, e.g. "value". The role id comes from it.'),
-    display: jsonPathField('JSONPath to the role display name, relative to each element, e.g. "display".').optional(),
-  })
-  .superRefine((roles, ctx) => relativeToElement(roles, ['name', 'display'], ctx), evenWithOtherIssues)
-  .describe('Role mapping on the user object (optional). Roles become resources with a member entitlement.');
+/** The roles an object holds: an array of elements, each with the role value and, optionally, a display name. */
+function rolesSchema(owner: 'user' | 'group') {
+  return z
+    .strictObject({
+      path: jsonPathField(`JSONPath to the roles array on the ${owner} object, e.g. "roles".`),
+      name: jsonPathField('JSONPath to the role value, relative to each element, e.g. "value". The role id comes from it.'),
+      display: jsonPathField('JSONPath to the role display name, relative to each element, e.g. "display".').optional(),
+    })
+    .superRefine((roles, ctx) => relativeToElement(roles, ['name', 'display'], ctx), evenWithOtherIssues);
+}
+
+export const userRolesSchema = rolesSchema('user').describe('Role mapping on the user object (optional). Roles become resources with a member entitlement.');
+
+export const groupRolesSchema = rolesSchema('group').describe(
+  'Extension: roles held by a group (optional), read on each group object the same way as user.roles. The role becomes grantable to groups, and each such grant is expandable: every member of the group holds the role.',
+);
 
 const profileKey = z
   .string()

@@ -14,12 +14,14 @@ export interface AttributeState {
 
 /**
  * Never cached: a stale list would put back values removed since, or drop ones added since. Only the one
- * attribute is asked for (`attributes=`); a server that ignores the parameter still answers correctly.
+ * attribute is asked for (`attributes=`) unless `provisioning.readWholeResource` says the server's narrowed
+ * reads cannot be trusted; a server that ignores the parameter still answers correctly.
  */
 export async function readAttribute(ctx: ConnectorContext, path: string, attribute: string, signal: AbortSignal): Promise<AttributeState> {
   const supported = await etagAdvertised(ctx, signal);
   const client = await clientFor(ctx, 'provisioningReads');
-  const res = await client.get(path, { attributes: attribute }, { signal });
+  const query = ctx.config.provisioning.readWholeResource ? undefined : { attributes: attribute };
+  const res = await client.get(path, query, { signal });
   if (!isJsonObject(res.body)) {
     throw new BatonError('invalid-data', `GET ${path} did not return a SCIM resource object, so the change cannot be checked`);
   }
@@ -46,6 +48,37 @@ export function elementId(element: JsonValue, valuePath: string): string | undef
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
+/**
+ * A read that cannot be understood: elements of the list carry no id, so what the list holds is unknown. It is
+ * never taken as "not there" (a revoke would send nothing and report success) nor as "nothing else there".
+ */
+export class UnusableRead extends BatonError {
+  constructor(
+    readonly detail: string,
+    readonly advice: string,
+  ) {
+    super('failed-precondition', `${detail}. ${advice}`);
+    this.name = 'UnusableRead';
+  }
+}
+
+/** Fails with UnusableRead when any element of the list read for `operation` has no id under `valuePath`. */
+export function requireIds(
+  ctx: ConnectorContext,
+  read: { readonly path: string; readonly attribute: string; readonly operation: string; readonly valuePath: string },
+  elements: readonly JsonValue[],
+): void {
+  const missing = elements.filter((el) => elementId(el, read.valuePath) === undefined).length;
+  if (missing === 0) return;
+  const how = ctx.config.provisioning.readWholeResource ? read.path : `${read.path}?attributes=${read.attribute}`;
+  throw new UnusableRead(
+    `GET ${how} returned ${missing} of ${elements.length} "${read.attribute}" elements without "${read.valuePath}", so what ` +
+      `"${read.attribute}" holds cannot be known (some servers drop sub-attributes on reads with attributes=)`,
+    `Set provisioning.readWholeResource: true in ${ctx.config.file} to read the whole resource instead, or ` +
+      `provisioning.${read.operation}.valuePath to the sub-attribute that holds the id`,
+  );
+}
+
 /** The distinct ids of a list, in order; elements without an id are not compared. */
 export function idsOf(elements: readonly JsonValue[], valuePath: string): string[] {
   const out = new Set<string>();
@@ -54,11 +87,4 @@ export function idsOf(elements: readonly JsonValue[], valuePath: string): string
     if (id !== undefined) out.add(id);
   }
   return [...out];
-}
-
-/** An element as it can be written back: `$ref` is the server's to compute (RFC 7643 §2.3.7). */
-export function writableElement(element: JsonValue): JsonValue {
-  if (!isJsonObject(element) || !('$ref' in element)) return element;
-  const { $ref: _ref, ...rest } = element;
-  return rest;
 }

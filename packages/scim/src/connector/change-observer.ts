@@ -3,7 +3,7 @@
 import { BatonError } from '@baton-scim/core';
 import { isJsonObject, type JsonValue } from '../http/json.js';
 import { elementsAt, textAt, usableId } from '../mapping/values.js';
-import { elementId, idsOf, readAttribute, writableElement, type AttributeState } from './attribute-read.js';
+import { elementId, idsOf, readAttribute, requireIds, UnusableRead, type AttributeState } from './attribute-read.js';
 import { clientFor, type ConnectorContext } from './context.js';
 import { addBody, attributeOf } from './patch-body.js';
 import { groupPath, sendPatch, userPath } from './patch-send.js';
@@ -40,6 +40,7 @@ export function listObserver(
   const valuePath = c.op.valuePath;
   const read = async (): Promise<Observed> => {
     const list = await readAttribute(ctx, c.path, attribute, c.signal);
+    requireIds(ctx, { path: c.path, attribute, operation: c.operation, valuePath }, list.elements);
     return { ids: idsOf(list.elements, valuePath), list };
   };
   return {
@@ -55,7 +56,7 @@ export function listObserver(
       const kept = now.elements.filter((el) => !extra.has(elementId(el, valuePath) ?? ''));
       const back = (before.list?.elements ?? []).filter((el) => lost.has(elementId(el, valuePath) ?? ''));
       if (lost.size > 0 || kept.length !== now.elements.length) {
-        await setList([...kept, ...back].map(writableElement), now.tag);
+        await setList([...kept, ...back], now.tag);
       }
       return checked(drift, new Set((await read()).ids));
     },
@@ -79,10 +80,23 @@ export function memberGroupsObserver(ctx: ConnectorContext, c: ValueChange, grou
     }
     const ids = new Set<string>();
     for (const entry of elementsAt(paths.path, res.body)) {
-      const id = textAt(paths.id, entry);
-      if (id !== undefined && usableId(id)) ids.add(id);
-      // Entries with only a name count for the named group when the names match.
-      else if (paths.id === undefined && groupName !== undefined && textAt(paths.name, entry) === groupName) ids.add(c.targetId);
+      const id = paths.id === undefined ? undefined : textAt(paths.id, entry);
+      if (id !== undefined && usableId(id)) {
+        ids.add(id);
+        continue;
+      }
+      // An entry with only a name (Zoom documents `groups` entries without `value`) counts for the named group
+      // when the names match. One that cannot be told apart from the group changed makes the read unusable:
+      // passing it would report a revoke that changed nothing as done.
+      const name = textAt(paths.name, entry);
+      if (name !== undefined && groupName !== undefined) {
+        if (name.toLowerCase() === groupName.toLowerCase()) ids.add(c.targetId);
+        continue;
+      }
+      throw new UnusableRead(
+        `GET ${memberPath} lists a group entry with ${name === undefined ? 'neither an id nor a name' : `only the name "${name.slice(0, 80)}" and the group's own name is not known`}, so whether the user is in group ${c.targetId} cannot be read back; the change is not confirmed`,
+        `Check user.userGroup.id and user.userGroup.name in ${ctx.config.file} against what the server returns for the user`,
+      );
     }
     return { ids: [...ids] };
   };
@@ -92,7 +106,7 @@ export function memberGroupsObserver(ctx: ConnectorContext, c: ValueChange, grou
     read,
     restore: async (_before, drift) => {
       for (const groupId of drift.lost) {
-        await sendPatch(ctx, { ...c, path: groupPath(groupId), targetId: groupId, body: addBody(c.op, c.valueId) });
+        await sendPatch(ctx, { ...c, path: groupPath(groupId), targetId: groupId, body: addBody(c.op, c.valueId, c.valueType) });
       }
       return checked(drift, new Set((await read()).ids));
     },

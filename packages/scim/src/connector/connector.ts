@@ -114,8 +114,8 @@ function report(ctx: ConnectorContext): void {
 }
 
 const ENDED: Record<ListingEnd['how'], string> = {
-  'total-reached': 'a short page reached totalResults',
   'empty-page': 'an empty page',
+  'end-refused': 'an error answering the request past the claimed end (not proved)',
   'repeat-page': 'a page of only resources already listed',
 };
 
@@ -130,8 +130,10 @@ function reportListings(ctx: ConnectorContext): void {
       total_results: end.totalResults ?? null,
       ended_on: ENDED[end.how],
     };
-    if (end.totalWrong || end.repeated > 0) {
-      const why = end.totalWrong ? 'its pages held more than the totalResults it reported' : 'its pages repeated resources';
+    if (end.totalWrong || end.repeated > 0 || end.how === 'end-refused') {
+      const why = end.totalWrong
+        ? 'its pages held more than the totalResults it reported'
+        : end.repeated > 0 ? 'its pages repeated resources' : 'the server refused the request past its claimed end';
       ctx.logger.warn(fields, `the ${kind} listing was completed although ${why}; every resource was kept once`);
     } else ctx.logger.info(fields, `the ${kind} listing ended on ${ENDED[end.how]}`);
   }

@@ -1,7 +1,7 @@
 // Reads one group's members when the group listing did not carry them (excluded, truncated, or a resumed sync).
 import { BatonError, type Grant, type Page, type Resource } from '@baton-scim/core';
 import { isJsonObject, type JsonObject } from '../http/json.js';
-import { groupMemberGrants, groupMembers } from '../mapping/groups.js';
+import { carriesMembers, groupMemberGrants, groupMembers } from '../mapping/groups.js';
 import { expandableAnnotation, memberGrant } from '../mapping/memberships.js';
 import { scimResourceId } from '../mapping/resource-types.js';
 import { scalarText, usableId } from '../mapping/values.js';
@@ -23,6 +23,12 @@ export async function readGroupMembers(ctx: ConnectorContext, group: Resource, t
   const res = await client.get(path, attribute ? { attributes: attribute } : undefined, { signal });
   if (!isJsonObject(res.body)) {
     throw new BatonError('invalid-data', `GET ${path} did not return a SCIM Group object; check that the server serves single groups`);
+  }
+  if (members?.sentWhenEmpty && !carriesMembers(res.body, ctx.config)) {
+    throw new BatonError(
+      'invalid-data',
+      `GET ${path} returned group ${groupId} without "${members.path.source}", which this server sends even for an empty group (group.members.sentWhenEmpty); its members cannot be read, so the sync stops rather than record the group as empty`,
+    );
   }
   return { items: groupMemberGrants(group, groupMembers(res.body, ctx.config), ctx.config, ctx.warnings), nextPageToken: '' };
 }

@@ -1,8 +1,10 @@
 // The group syncer: pages /Groups, keeps each group's listed members, and answers membership grants from them.
-import type { Grant, Page, Resource, ResourceSyncer } from '@baton-scim/core';
+import type { Grant, Page, Resource, ResourceId, ResourceSyncer } from '@baton-scim/core';
+import { checkAbsent } from './absence-check.js';
 import type { JsonObject } from '../http/json.js';
-import { groupEntitlements, groupMembers, mapGroup, memberRefGrants, memberRefs } from '../mapping/groups.js';
+import { carriesMembers, groupEntitlements, groupMembers, mapGroup, memberRefGrants, memberRefs } from '../mapping/groups.js';
 import { GROUP_RESOURCE_TYPE } from '../mapping/resource-types.js';
+import { extractGroupRoles } from '../mapping/roles.js';
 import { hookContext, type ConnectorContext } from './context.js';
 import { readGroupMembers } from './group-members.js';
 import { groupGrantsFromUsers } from './groups-on-users.js';
@@ -36,8 +38,10 @@ function mapGroups(ctx: ConnectorContext, items: readonly JsonObject[]): Resourc
     const mapped = mapGroup(json, ctx.config, ctx.warnings);
     const group = mapped && ctx.hooks.mapGroup ? ctx.hooks.mapGroup(mapped, json, hookContext(ctx)) : mapped;
     if (!group) continue;
-    const members = listed ? groupMembers(json, ctx.config) : undefined;
-    ctx.cache.groups.record(group, members && { refs: memberRefs(group, members, ctx.config, ctx.warnings), listed: members.length });
+    // A group listed without the attribute is read on its own in the grant phase, never taken as empty.
+    const members = listed && carriesMembers(json, ctx.config) ? groupMembers(json, ctx.config) : undefined;
+    const roles = extractGroupRoles(json, ctx.config, ctx.warnings);
+    ctx.cache.groups.record(group, members && { refs: memberRefs(group, members, ctx.config, ctx.warnings), listed: members.length }, roles);
     out.push(group);
   }
   return out;
@@ -51,7 +55,7 @@ function membersAreListed(ctx: ConnectorContext): boolean {
 
 /**
  * From the user listing (hasGroupsOnUser), from the members the group listing carried, or, only where those
- * are missing, excluded or look truncated, from a read of that one group.
+ * are missing (no members attribute), excluded or look truncated, from a read of that one group.
  */
 async function membershipGrants(ctx: ConnectorContext, group: Resource, token: string, signal: AbortSignal): Promise<Page<Grant>> {
   if (ctx.config.user.groupsOnUser) return { items: await groupGrantsFromUsers(ctx, group, signal), nextPageToken: '' };
@@ -60,5 +64,8 @@ async function membershipGrants(ctx: ConnectorContext, group: Resource, token: s
   const page = listed
     ? { items: memberRefGrants(group, listed), nextPageToken: '' }
     : await readGroupMembers(ctx, group, token, signal);
-  return { items: ctx.cache.withoutAbsentPrincipals(page.items), nextPageToken: page.nextPageToken };
+  const dropped: ResourceId[] = [];
+  const items = ctx.cache.withoutAbsentPrincipals(page.items, (principal) => dropped.push(principal));
+  if (dropped.length > 0) await checkAbsent(ctx, group, dropped, signal);
+  return { items, nextPageToken: page.nextPageToken };
 }

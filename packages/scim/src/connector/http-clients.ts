@@ -83,6 +83,8 @@ export class HttpClients {
       timeouts: { ...tuning.timeouts, ...http.timeouts },
       retry: { ...tuning.retry, ...http.retry },
       ...(maxResponseBytes === undefined ? {} : { maxResponseBytes }),
+      ...(tuning.rateLimits === undefined ? {} : { rateLimits: tuning.rateLimits }),
+      ...(tuning.retryOn403Reasons === undefined ? {} : { retryOn403Reasons: tuning.retryOn403Reasons }),
       logger,
       ...(userAgent === undefined ? {} : { userAgent }),
     };

@@ -46,7 +46,7 @@ export class UserIndex {
     this.reset();
     for (const entry of saved) {
       const { r, g } = JSON.parse(entry.value) as { r: string[]; g?: unknown[] };
-      this.record(entry.key, r.map((b) => pb.Resource.decode(Buffer.from(b, 'base64'))), g);
+      this.record(entry.key, decodeRoles(r), g);
     }
     for (const id of userIds) this.ids.add(id);
     this.unsaved.take();
@@ -55,24 +55,34 @@ export class UserIndex {
   record(userId: string, roles: readonly Resource[], groupEntries: readonly unknown[] | undefined): void {
     if (this.ids.has(userId)) return;
     if (roles.length > 0 || (groupEntries && groupEntries.length > 0)) {
-      const r = roles.map((role) => Buffer.from(pb.Resource.encode(role).finish()).toString('base64'));
+      const r = encodeRoles(roles);
       this.unsaved.push({ kind: SAVED_USER, key: userId, value: JSON.stringify(groupEntries ? { r, g: groupEntries } : { r }) });
     }
     this.version += 1;
     this.ids.add(userId);
-    this.roles.add(roles);
-    for (const role of roles) {
-      const id = role.id?.resource ?? '';
-      const holders = this.roleHolders.get(id);
-      if (holders) holders.push(userId);
-      else this.roleHolders.set(id, [userId]);
-    }
+    recordHolder(this.roles, this.roleHolders, userId, roles);
     if (groupEntries && groupEntries.length > 0) this.groupEntries.set(userId, groupEntries);
   }
 }
 
 export const SAVED_USER = 'user';
 export const SAVED_MEMBERS = 'members';
+export const SAVED_GROUP_ROLES = 'group-roles';
+
+/** Adds the holder's roles to the registry and the holder to each role's list. */
+function recordHolder(registry: RoleRegistry, holders: Map<string, string[]>, holderId: string, roles: readonly Resource[]): void {
+  registry.add(roles);
+  for (const role of roles) {
+    const id = role.id?.resource ?? '';
+    const list = holders.get(id);
+    if (list) list.push(holderId);
+    else holders.set(id, [holderId]);
+  }
+}
+
+const encodeRoles = (roles: readonly Resource[]): string[] =>
+  roles.map((role) => Buffer.from(pb.Resource.encode(role).finish()).toString('base64'));
+const decodeRoles = (saved: readonly string[]): Resource[] => saved.map((b) => pb.Resource.decode(Buffer.from(b, 'base64')));
 
 /** No server caps embedded members below this; smaller ties are natural. */
 const MIN_CAP = 10;
@@ -106,33 +116,46 @@ export class GroupIndex {
   readonly progress = new ListingProgress();
   readonly ids = new Set<string>();
   names = new GroupNameIndex();
+  /** Roles the groups hold (group.roles), and role id → the ids of the groups that hold it. */
+  roles = new RoleRegistry();
+  readonly roleHolders = new Map<string, string[]>();
   private readonly members = new Map<string, PackedMembers>();
   private truncated: ReadonlySet<string> | undefined;
   version = 0;
-  /** Listed members recorded since the page last returned (ids and names come from the stored groups). */
+  /** Listed members and roles recorded since the page last returned (ids and names come from the stored groups). */
   readonly unsaved = new Unsaved();
 
   reset(): void {
     this.version += 1;
     this.ids.clear();
     this.names = new GroupNameIndex();
+    this.roles = new RoleRegistry();
+    this.roleHolders.clear();
     this.members.clear();
     this.truncated = undefined;
     this.unsaved.take();
   }
 
-  /** Reloads the groups an earlier process recorded: every stored group, and the members saved with them. */
-  restore(groups: Iterable<Resource>, saved: Iterable<SavedEntry>): void {
+  /** Reloads the groups an earlier process recorded: every stored group, and the members and roles saved with them. */
+  restore(groups: Iterable<Resource>, members: Iterable<SavedEntry>, roles: Iterable<SavedEntry>): void {
     this.reset();
-    for (const group of groups) this.record(group, undefined);
-    for (const entry of saved) this.members.set(entry.key, JSON.parse(entry.value) as PackedMembers);
+    for (const group of groups) {
+      this.ids.add(group.id?.resource ?? '');
+      this.names.add(group);
+    }
+    for (const entry of members) this.members.set(entry.key, JSON.parse(entry.value) as PackedMembers);
+    for (const entry of roles) recordHolder(this.roles, this.roleHolders, entry.key, decodeRoles(JSON.parse(entry.value) as string[]));
     this.unsaved.take();
   }
 
   /** `members` undefined: the listing did not carry them (excluded, or not mapped). */
-  record(group: Resource, members: ListedMembers | undefined): void {
+  record(group: Resource, members: ListedMembers | undefined, roles: readonly Resource[] = []): void {
     const id = group.id?.resource ?? '';
     this.version += 1;
+    if (!this.ids.has(id)) {
+      recordHolder(this.roles, this.roleHolders, id, roles);
+      if (roles.length > 0) this.unsaved.push({ kind: SAVED_GROUP_ROLES, key: id, value: JSON.stringify(encodeRoles(roles)) });
+    }
     this.ids.add(id);
     this.names.add(group);
     if (members !== undefined) {
@@ -177,6 +200,8 @@ export interface DroppedGrants {
 export class MembershipsCache {
   readonly users = new UserIndex();
   readonly groups = new GroupIndex();
+  /** Direct reads spent on members that point to principals no listing held (see absence-check.ts). */
+  absenceChecks = 0;
   private droppedCount = 0;
   private readonly droppedExamples: string[] = [];
 
@@ -184,9 +209,10 @@ export class MembershipsCache {
    * Leaves out grants to principals a complete listing proves absent (a member id of a deleted user, a user
    * a mapUser hook dropped): Baton readers fail on grants whose principal is not in the file.
    */
-  withoutAbsentPrincipals(grants: readonly Grant[]): Grant[] {
+  withoutAbsentPrincipals(grants: readonly Grant[], onDropped?: (principal: ResourceId) => void): Grant[] {
     return grants.filter((grant) => {
       if (!this.knownAbsent(grant.principal?.id ?? {})) return true;
+      onDropped?.(grant.principal?.id ?? {});
       this.droppedCount += 1;
       if (this.droppedExamples.length < 3) this.droppedExamples.push(grant.id ?? '');
       return false;

@@ -15,13 +15,13 @@ function message(op: PatchOpConfig, operation: JsonObject): JsonObject {
   return { schemas: [...op.schemas], Operations: [operation] };
 }
 
-export function valueElement(op: PatchOpConfig, id: string): JsonObject {
-  return { [op.valuePath]: id };
+export function valueElement(op: PatchOpConfig, id: string, type?: 'User' | 'Group'): JsonObject {
+  return type === undefined ? { [op.valuePath]: id } : { [op.valuePath]: id, type };
 }
 
-/** `add` (or a configured `replace`) of one element. */
-export function addBody(op: PatchOpConfig, id: string): JsonObject {
-  return message(op, { op: op.op, path: attributeOf(op), value: [valueElement(op, id)] });
+/** `add` (or a configured `replace`) of one element; `type` names what a group member is (RFC 7643 §4.2). */
+export function addBody(op: PatchOpConfig, id: string, type?: 'User' | 'Group'): JsonObject {
+  return message(op, { op: op.op, path: attributeOf(op), value: [valueElement(op, id, type)] });
 }
 
 /** The RFC form: remove exactly the element whose value matches, e.g. `members[value eq "42"]`. */

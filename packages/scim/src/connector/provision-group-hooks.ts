@@ -1,5 +1,5 @@
 // Group membership through a provider's own API (hooks.groupMembership), checked on the user's groups like a PATCH.
-import { BatonError, type Entitlement, type Resource, type ResourceSyncer } from '@baton-scim/core';
+import { BatonError, type ChangeOutcome, type Entitlement, type Resource, type ResourceSyncer } from '@baton-scim/core';
 import { PATCH_OP_SCHEMA } from '../config/provisioning-schema.js';
 import type { PatchOpConfig } from '../config/types.js';
 import { memberGrant } from '../mapping/memberships.js';
@@ -20,12 +20,12 @@ export function hookGroupProvisioner(ctx: ConnectorContext, hooks: GroupMembersh
     grant: async (principal, entitlement, signal) => {
       const group = owner(entitlement);
       const userId = userOf(principal);
-      await change(ctx, hooks, group.id?.resource ?? '', userId, 'add', signal);
-      return [memberGrant(group, { resourceType: 'user', resource: userId })];
+      const outcome = await change(ctx, hooks, group.id?.resource ?? '', userId, 'add', signal);
+      return Object.assign([memberGrant(group, { resourceType: 'user', resource: userId })], { outcome });
     },
     revoke: async (grant, signal) => {
       const group = owner(grant.entitlement ?? {});
-      await change(ctx, hooks, group.id?.resource ?? '', userOf(grant.principal ?? {}), 'remove', signal);
+      return change(ctx, hooks, group.id?.resource ?? '', userOf(grant.principal ?? {}), 'remove', signal);
     },
   };
 }
@@ -38,7 +38,7 @@ function userOf(principal: Resource): string {
   return id.resource;
 }
 
-async function change(ctx: ConnectorContext, hooks: GroupMembershipHooks, groupId: string, userId: string, direction: 'add' | 'remove', signal: AbortSignal): Promise<void> {
+async function change(ctx: ConnectorContext, hooks: GroupMembershipHooks, groupId: string, userId: string, direction: 'add' | 'remove', signal: AbortSignal): Promise<ChangeOutcome> {
   const hctx: MembershipHookContext = { ...hookContext(ctx), signal, client: await clientFor(ctx, 'provisioningWrites') };
   const operation = direction === 'add' ? 'addUserToGroup' : 'removeUserFromGroup';
   const c: ValueChange = { operation, op: MEMBERS, path: groupPath(groupId), targetId: groupId, valueId: userId, direction, exclusive: false, signal };
@@ -60,5 +60,5 @@ async function change(ctx: ConnectorContext, hooks: GroupMembershipHooks, groupI
     },
     setList: () => Promise.reject(new Error('unreachable: membership hooks never replace a list')),
   };
-  await verifiedChange(ctx, c, strategy, observer);
+  return verifiedChange(ctx, c, strategy, observer);
 }

@@ -25,9 +25,13 @@ export function groupProvisioner(ctx: ConnectorContext, enabled: boolean): Provi
       const group = ownerGroup(entitlement);
       const member = memberOf(principal);
       const groupId = group.id?.resource ?? '';
-      const change = { operation: 'addUserToGroup', op: add, path: groupPath(groupId), targetId: groupId, valueId: member.resource, direction: 'add', exclusive: false, signal } as const;
-      await addValue(ctx, change, observerFor(ctx, change, group, member));
-      return [groupGrant(group, member)];
+      const valueType: 'User' | 'Group' | undefined = member.resourceType === 'group' ? 'Group' : add.userType ? 'User' : undefined;
+      const change = {
+        operation: 'addUserToGroup', op: add, path: groupPath(groupId), targetId: groupId, valueId: member.resource,
+        ...(valueType === undefined ? {} : { valueType }), direction: 'add', exclusive: false, signal,
+      } as const;
+      const outcome = await addValue(ctx, change, observerFor(ctx, change, group, member));
+      return Object.assign([groupGrant(group, member)], { outcome });
     };
   }
   if (remove) {
@@ -36,7 +40,7 @@ export function groupProvisioner(ctx: ConnectorContext, enabled: boolean): Provi
       const member = memberOf(grant.principal ?? {});
       const groupId = group.id?.resource ?? '';
       const change = { operation: 'removeUserFromGroup', op: remove, path: groupPath(groupId), targetId: groupId, valueId: member.resource, direction: 'remove', exclusive: false, signal } as const;
-      await removeValue(ctx, change, observerFor(ctx, change, group, member));
+      return removeValue(ctx, change, observerFor(ctx, change, group, member));
     };
   }
   return out;

@@ -1,9 +1,9 @@
 // Role provisioning: grant or revoke exactly the named role value on a user, by PATCH or by read-modify-PUT, verified.
-import { BatonError, resourceKey, type Entitlement, type Resource, type ResourceSyncer } from '@baton-scim/core';
+import { BatonError, resourceKey, type ChangeOutcome, type Entitlement, type Resource, type ResourceSyncer } from '@baton-scim/core';
 import type { JsonObject, JsonValue } from '../http/json.js';
 import { memberGrant } from '../mapping/memberships.js';
 import { clientFor, type ConnectorContext } from './context.js';
-import { elementId, idsOf, writableElement } from './attribute-read.js';
+import { elementId, idsOf } from './attribute-read.js';
 import { listObserver } from './change-observer.js';
 import { attributeOf, valueElement } from './patch-body.js';
 import { userPath } from './patch-send.js';
@@ -25,8 +25,8 @@ export function roleProvisioner(ctx: ConnectorContext, enabled: boolean): Provis
       const value = role.id?.resource ?? '';
       // `op: replace` on the add: a user holds one role, so the grant replaces it (Zoom).
       const change = { operation: 'addUserRole', op: add, path: userPath(userId), targetId: userId, valueId: value, direction: 'add', exclusive: add.op === 'replace', signal } as const;
-      await (usesPut(ctx) ? verifiedPut(ctx, change) : addValue(ctx, change));
-      return [memberGrant(role, { resourceType: 'user', resource: userId })];
+      const outcome = await (usesPut(ctx) ? verifiedPut(ctx, change) : addValue(ctx, change));
+      return Object.assign([memberGrant(role, { resourceType: 'user', resource: userId })], { outcome });
     };
   }
   if (enabled && remove) {
@@ -35,13 +35,13 @@ export function roleProvisioner(ctx: ConnectorContext, enabled: boolean): Provis
       const userId = userIdOf(grant.principal ?? {});
       const value = role.id?.resource ?? '';
       const change = { operation: 'removeUserRole', op: remove, path: userPath(userId), targetId: userId, valueId: value, direction: 'remove', exclusive: false, signal } as const;
-      await (usesPut(ctx) ? verifiedPut(ctx, change) : removeValue(ctx, change));
+      return usesPut(ctx) ? verifiedPut(ctx, change) : removeValue(ctx, change);
     };
   }
   return out;
 }
 
-function verifiedPut(ctx: ConnectorContext, change: ValueChange): Promise<unknown> {
+function verifiedPut(ctx: ConnectorContext, change: ValueChange): Promise<ChangeOutcome> {
   const strategy = putStrategy(ctx, change);
   return verifiedChange(ctx, change, strategy, listObserver(ctx, change, strategy.setList));
 }
@@ -52,7 +52,7 @@ function usesPut(ctx: ConnectorContext): boolean {
 
 /** The roles after the change, from the full user as read for the PUT. */
 function edited(roles: readonly JsonValue[], c: ValueChange): JsonValue[] {
-  const rest = roles.filter((r) => elementId(r, c.op.valuePath) !== c.valueId).map(writableElement);
+  const rest = roles.filter((r) => elementId(r, c.op.valuePath) !== c.valueId);
   if (c.direction === 'remove') return rest;
   return c.exclusive ? [valueElement(c.op, c.valueId)] : [...rest, valueElement(c.op, c.valueId)];
 }

@@ -9,6 +9,7 @@ export type RequestPurpose =
   | 'userIndexPages'
   | 'groupIndexPages'
   | 'discovery'
+  | 'absenceChecks'
   | 'provisioningReads'
   | 'provisioningWrites';
 
@@ -22,6 +23,7 @@ const PURPOSES: readonly RequestPurpose[] = [
   'userIndexPages',
   'groupIndexPages',
   'discovery',
+  'absenceChecks',
   'provisioningReads',
   'provisioningWrites',
 ];

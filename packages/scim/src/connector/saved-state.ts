@@ -4,7 +4,7 @@ import { GROUP_RESOURCE_TYPE, USER_RESOURCE_TYPE } from '../mapping/resource-typ
 import type { MappingWarnings } from '../mapping/warnings.js';
 import type { ListingEnd } from '../paging/page-request.js';
 import type { ConnectorContext } from './context.js';
-import { SAVED_MEMBERS, SAVED_USER, type DroppedGrants } from './memberships-cache.js';
+import { SAVED_GROUP_ROLES, SAVED_MEMBERS, SAVED_USER, type DroppedGrants } from './memberships-cache.js';
 
 const REPORT = 'report';
 const LISTING = 'listing';
@@ -35,7 +35,7 @@ export function withSaved<T>(ctx: ConnectorContext, page: Page<T>): Page<T> {
 
 /**
  * Reloads what the earlier process of a resumed sync saved: the users' roles and group entries, the groups'
- * listed members, the data warnings and dropped grants so far, and how the listings ended. User and group
+ * listed members and roles, the data warnings and dropped grants so far, and how the listings ended. User and group
  * ids and names are the stored resources. A listing that had ended counts as complete; one that had not
  * continues from the stored token with the earlier pages' data already in place.
  */
@@ -48,7 +48,8 @@ export function restoreSaved(ctx: ConnectorContext, saved: SavedState): void {
   for (const entry of saved.entries(LISTING)) ctx.listings.set(entry.key as 'users' | 'groups', JSON.parse(entry.value) as ListingEnd);
   const { users, groups } = ctx.cache;
   users.restore(saved.entries(SAVED_USER), idsOf(storedOfType(saved.reader, USER_RESOURCE_TYPE.id ?? '')));
-  groups.restore(storedOfType(saved.reader, GROUP_RESOURCE_TYPE.id ?? ''), saved.entries(SAVED_MEMBERS));
+  const storedGroups = storedOfType(saved.reader, GROUP_RESOURCE_TYPE.id ?? '');
+  groups.restore(storedGroups, saved.entries(SAVED_MEMBERS), saved.entries(SAVED_GROUP_ROLES));
   if (ctx.listings.has('users')) users.progress.markComplete();
   else users.progress.restored();
   if (ctx.listings.has('groups')) groups.progress.markComplete();

@@ -9,6 +9,8 @@ export interface ValueChange<Op extends PatchOpConfig = PatchOpConfig> {
   readonly path: string;
   readonly targetId: string;
   readonly valueId: string;
+  /** Written as the element's `type` on an add: "Group" for a nested group, "User" where the config asks. */
+  readonly valueType?: 'User' | 'Group';
   readonly direction: 'add' | 'remove';
   /** The grant replaces every other value: a user holds one role (config `op: "replace"` on the add). */
   readonly exclusive: boolean;

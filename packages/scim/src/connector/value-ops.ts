@@ -1,27 +1,27 @@
 // Adds or removes exactly one element of a multi-valued attribute (a group member, a user's role), verified.
-import { BatonError } from '@baton-scim/core';
+import { BatonError, type ChangeOutcome } from '@baton-scim/core';
 import type { PatchOpConfig, RemoveOpConfig } from '../config/types.js';
 import type { JsonValue } from '../http/json.js';
-import { elementId, idsOf, readAttribute, writableElement } from './attribute-read.js';
+import { elementId, idsOf, readAttribute } from './attribute-read.js';
 import { listObserver, type ChangeObserver, type Observed } from './change-observer.js';
 import type { ConnectorContext } from './context.js';
 import { addBody, attributeOf, removeByFilterBody, removeByValueListBody, replaceListBody } from './patch-body.js';
 import { sendPatch } from './patch-send.js';
 import type { ValueChange } from './value-change.js';
-import { verifiedChange, type ChangeResult, type ChangeStrategy, type WriteOutcome } from './verified-change.js';
+import { verifiedChange, type ChangeStrategy, type WriteOutcome } from './verified-change.js';
 import { isNoTarget, mayBeAlreadyPresent, rejectsFilterPath } from './write-outcome.js';
 
 /** How the change is checked; by default the changed attribute itself. */
 export type ObserverFor = (setList: ChangeStrategy['setList']) => ChangeObserver;
 
 /** Adding what is already there sends nothing; a 409 is believed only when the read-back shows the value. */
-export function addValue(ctx: ConnectorContext, c: ValueChange<PatchOpConfig>, observe?: ObserverFor): Promise<ChangeResult> {
+export function addValue(ctx: ConnectorContext, c: ValueChange<PatchOpConfig>, observe?: ObserverFor): Promise<ChangeOutcome> {
   const setList = patchList(ctx, c);
   return verifiedChange(ctx, c, {
     write: async () => {
       const form = c.op.op === 'replace' ? 'replaceValue' : 'add';
       try {
-        await sendPatch(ctx, { ...c, body: addBody(c.op, c.valueId) });
+        await sendPatch(ctx, { ...c, body: addBody(c.op, c.valueId, c.valueType) });
         return { form };
       } catch (err) {
         if (!mayBeAlreadyPresent(err)) throw err;
@@ -33,7 +33,7 @@ export function addValue(ctx: ConnectorContext, c: ValueChange<PatchOpConfig>, o
 }
 
 /** Removing what is absent sends nothing. Only the named element is removed, or the change is undone and fails. */
-export function removeValue(ctx: ConnectorContext, c: ValueChange<RemoveOpConfig>, observe?: ObserverFor): Promise<ChangeResult> {
+export function removeValue(ctx: ConnectorContext, c: ValueChange<RemoveOpConfig>, observe?: ObserverFor): Promise<ChangeOutcome> {
   const setList = patchList(ctx, c);
   const strategy: ChangeStrategy = { setList, write: (before) => removeOnce(ctx, c, before, setList) };
   return verifiedChange(ctx, c, strategy, (observe ?? ((set) => listObserver(ctx, c, set)))(setList));
@@ -87,7 +87,8 @@ async function replaceWithout(
     const again = await readAttribute(ctx, c.path, attributeOf(c.op), c.signal);
     if (!sameIds(idsOf(again.elements, valuePath), idsOf(list.elements, valuePath))) return 'raced';
   }
-  const rest = list.elements.filter((el) => elementId(el, valuePath) !== c.valueId).map(writableElement);
+  // Every other element goes back exactly as read ($ref, type, display): RFC 7643 §4.2 makes them immutable.
+  const rest = list.elements.filter((el) => elementId(el, valuePath) !== c.valueId);
   await setList(rest, list.tag);
   return { form: 'replace' };
 }

@@ -1,6 +1,7 @@
 // Sends one grant or revoke, reads the result back, and undoes anything the server changed beyond the named value.
-import { BatonError } from '@baton-scim/core';
+import { BatonError, type ChangeOutcome } from '@baton-scim/core';
 import type { JsonValue } from '../http/json.js';
+import { UnusableRead } from './attribute-read.js';
 import type { ChangeObserver, Observed, Restore } from './change-observer.js';
 import type { ConnectorContext } from './context.js';
 import { attributeOf } from './patch-body.js';
@@ -25,24 +26,22 @@ export interface ChangeStrategy {
   readonly setList: (list: JsonValue[], tag: string | undefined) => Promise<void>;
 }
 
-export type ChangeResult = 'changed' | 'unchanged';
-
-export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, strategy: ChangeStrategy, observer: ChangeObserver): Promise<ChangeResult> {
+export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, strategy: ChangeStrategy, observer: ChangeObserver): Promise<ChangeOutcome> {
   const e = observer.expectation;
   for (let attempt = 1; attempt <= MAX_TRIES; attempt += 1) {
-    const before = await observer.read();
+    const before = await readUsable(ctx, c, observer, 'before');
     if (inPlace(before.ids, e)) {
       ctx.logger.debug({ path: c.path, operation: c.operation }, 'already in place; nothing sent');
-      return 'unchanged';
+      return 'already-in-place';
     }
     const outcome = await writeOnce(strategy, before);
     if (outcome === 'raced') {
       ctx.logger.info({ path: c.path, operation: c.operation, attempt }, `${observer.what} changed while being rewritten; reading it again`);
       continue;
     }
-    const after = await observer.read();
+    const after = await readUsable(ctx, c, observer, outcome.form);
     const drift = driftOf(expectedIds(before.ids, e), after.ids, e);
-    if (isClean(drift)) return 'changed';
+    if (isClean(drift)) return 'applied';
     if (drift.lost.length === 0 && drift.extra.length === 0) {
       if (outcome.refused !== undefined) throw outcome.refused;
       throw notApplied(ctx, c, observer, outcome.form);
@@ -60,6 +59,25 @@ export async function verifiedChange(ctx: ConnectorContext, c: ValueChange, stra
     `${c.path}: ${observer.what} kept changing while it was being rewritten (${MAX_TRIES} tries); the last attempt sent nothing. ` +
       'Another client is writing it at the same time; try again.',
   );
+}
+
+/**
+ * A read of the change's state. One that cannot be understood is explained by `when`: before the write it stops
+ * the change with nothing sent; after a write that was sent, the change is reported as sent but not verified
+ * (nothing can be restored from a read that does not say what is there), never as done.
+ */
+async function readUsable(ctx: ConnectorContext, c: ValueChange, observer: ChangeObserver, when: 'before' | WriteForm): Promise<Observed> {
+  try {
+    return await observer.read();
+  } catch (err) {
+    if (!(err instanceof UnusableRead)) throw err;
+    const what =
+      when === 'before'
+        ? `${err.detail}. Nothing was sent and nothing is reported done, as "already in place" cannot be told from "not readable"`
+        : `the ${when} write to ${c.path} was sent and the server answered success, but the read-back cannot be understood: ` +
+          `${err.detail}. The change is NOT verified and nothing was undone: check ${observer.what} by hand`;
+    throw new BatonError('failed-precondition', `${ctx.config.file}: provisioning.${c.operation}: ${what}. ${err.advice}.`, { cause: err });
+  }
 }
 
 async function writeOnce(strategy: ChangeStrategy, before: Observed): Promise<WriteOutcome> {

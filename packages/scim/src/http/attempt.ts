@@ -17,6 +17,7 @@ export interface AttemptDeps {
   readonly now: () => number;
   readonly logger: Logger;
   readonly redactor: Redactor;
+  readonly retryOn403Reasons: readonly string[];
 }
 
 async function exchange(
@@ -55,6 +56,6 @@ export async function attempt(
       deps.logger.info({ method: base.method, path }, 'SCIM server refused the access token; obtaining a new one');
       continue;
     }
-    return toScimResponse({ method: base.method, path, now: deps.now(), redactor: deps.redactor }, ex);
+    return toScimResponse({ method: base.method, path, now: deps.now(), redactor: deps.redactor, retryOn403Reasons: deps.retryOn403Reasons }, ex);
   }
 }

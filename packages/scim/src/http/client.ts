@@ -3,6 +3,8 @@ import { attempt, type AttemptDeps } from './attempt.js';
 import { createAuthenticator, secretsOf } from './auth.js';
 import type { JsonValue } from './json.js';
 import { Limiter } from './limiter.js';
+import { Pacer } from './pacing.js';
+import { parseRateLimit } from './rate-limit.js';
 import { resolveOptions, type ResolvedOptions, type ScimHttpOptions } from './options.js';
 import { Redactor } from './redact.js';
 import type { ScimResponse } from './response.js';
@@ -52,18 +54,22 @@ export function createScimHttpClient(options: ScimHttpOptions): ScimHttpClient {
     now: o.now,
     logger: o.logger,
     redactor,
+    retryOn403Reasons: o.retryOn403Reasons,
   };
   const common = baseHeaders(o);
   const budget = new RetryBudget(o.retry.syncBudgetMs);
 
   const pause = new ServerPause(o.now, o.sleep, o.retry.maxDelayMs);
-  const run = (method: string, target: string, headers: Record<string, string>, body: string | undefined, signal: AbortSignal | undefined) => {
+  const pacer = new Pacer(o.rateLimits, o.now, o.sleep);
+  const run = (method: string, path: string, target: string, headers: Record<string, string>, body: string | undefined, signal: AbortSignal | undefined) => {
     const request = {};
     return withRetries({ method, retry: o.retry, sleep: o.sleep, random: o.random, now: o.now, logger: o.logger, signal, budget }, async () => {
       await pause.wait(request, signal);
+      await pacer.take(method, path, signal);
       try {
         const response = await attempt(deps, { method, target, headers, body }, signal);
         pause.clear(request);
+        pause.exhausted(parseRateLimit(response.headers, o.now()));
         return response;
       } catch (err) {
         pause.note(err, request);
@@ -73,13 +79,13 @@ export function createScimHttpClient(options: ScimHttpOptions): ScimHttpClient {
   };
 
   return {
-    get: async (path, query, opts = {}) => run('GET', requestTarget(base, path, query), common, undefined, opts.signal),
+    get: async (path, query, opts = {}) => run('GET', path, requestTarget(base, path, query), common, undefined, opts.signal),
     send: async (method, path, body, opts = {}) => {
       const headers = { ...common };
       if (body !== undefined) headers['content-type'] = o.bodyMediaType;
       if (opts.ifMatch !== undefined) headers['if-match'] = opts.ifMatch;
       const payload = body === undefined ? undefined : JSON.stringify(body);
-      return run(method, requestTarget(base, path), headers, payload, opts.signal);
+      return run(method, path, requestTarget(base, path), headers, payload, opts.signal);
     },
     close: async () => {
       await Promise.all([deps.transport.close(), deps.auth.close()]);

@@ -121,10 +121,12 @@ export interface StatusFailure {
   readonly body: ErrorBody;
   readonly waitMs: number | undefined;
   readonly rateLimit: RateLimit | undefined;
+  /** The body names a rate or quota reason the config lists (`http.retryOn403Reasons`). */
+  readonly rateReason?: boolean;
 }
 
 export function statusError(f: StatusFailure): ScimHttpError {
-  const code = codeForStatus(f.status, f.waitMs !== undefined);
+  const code = codeForStatus(f.status, f.waitMs !== undefined || f.rateReason === true);
   const said = f.body.summary === '' ? '' : `: ${f.body.summary}`;
   const wait = f.waitMs === undefined ? '' : ` (server asked to wait ${Math.ceil(f.waitMs / 1000)} s)`;
   return new ScimHttpError({

@@ -2,6 +2,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { BatonError, silentLogger, type Logger } from '@baton-scim/core';
 import type { Timeouts } from './network-errors.js';
+import type { RateLimitRule } from './pacing.js';
 
 export type AuthOptions =
   | { readonly type: 'bearer'; readonly token: string; readonly prefix?: string }
@@ -45,7 +46,11 @@ export interface RetryOptions {
   readonly maxDelayMs: number;
   /** Time one request may take over all its attempts and waits; default 180 000. */
   readonly requestBudgetMs: number;
-  /** Time all requests of this client together may spend waiting to retry; default 600 000. */
+  /**
+   * Time all requests of this client together may spend waiting to retry without any request succeeding in
+   * between; every success starts it again, so a long sync that keeps progressing is never stopped by it.
+   * Default 600 000.
+   */
   readonly syncBudgetMs: number;
 }
 
@@ -75,6 +80,10 @@ export interface ScimHttpOptions {
   readonly random?: () => number;
   readonly logger?: Logger;
   readonly userAgent?: string;
+  /** Documented request rates the client keeps to before the server has to refuse (`http.rateLimits`). */
+  readonly rateLimits?: readonly RateLimitRule[];
+  /** A 403 whose body names one of these reasons is a rate limit and is retried (`http.retryOn403Reasons`). */
+  readonly retryOn403Reasons?: readonly string[];
 }
 
 export interface ResolvedOptions {
@@ -94,6 +103,8 @@ export interface ResolvedOptions {
   readonly random: () => number;
   readonly logger: Logger;
   readonly userAgent: string;
+  readonly rateLimits: readonly RateLimitRule[];
+  readonly retryOn403Reasons: readonly string[];
 }
 
 const MAX_DELAY_CAP_MS = 600_000;
@@ -168,5 +179,7 @@ export function resolveOptions(o: ScimHttpOptions): ResolvedOptions {
     random: o.random ?? Math.random,
     logger: o.logger ?? silentLogger,
     userAgent: o.userAgent ?? 'baton-scim',
+    rateLimits: o.rateLimits ?? [],
+    retryOn403Reasons: o.retryOn403Reasons ?? [],
   };
 }

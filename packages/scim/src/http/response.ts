@@ -25,6 +25,15 @@ export interface ResponseContext {
   readonly path: string;
   readonly now: number;
   readonly redactor: Redactor;
+  /** A 403 whose body names one of these is a rate limit (`http.retryOn403Reasons`). */
+  readonly retryOn403Reasons?: readonly string[];
+}
+
+/** Whether a 403 body names one of the configured rate or quota reasons, as a whole word. */
+function namesRateReason(text: string, reasons: readonly string[] | undefined): boolean {
+  if (reasons === undefined || reasons.length === 0) return false;
+  const words = new Set(text.split(/[^A-Za-z0-9_]+/));
+  return reasons.some((reason) => words.has(reason));
 }
 
 function successBody(ctx: ResponseContext, ex: Exchange): JsonValue | undefined {
@@ -53,6 +62,7 @@ export function toScimResponse(ctx: ResponseContext, ex: Exchange): ScimResponse
       body: readErrorBody(ex.text, ctx.redactor),
       waitMs: throttle.waitMs,
       rateLimit: throttle.rateLimit,
+      rateReason: ex.status === 403 && namesRateReason(ex.text, ctx.retryOn403Reasons),
     });
   }
   return { status: ex.status, headers: ex.headers, etag: ex.headers['etag'], body: successBody(ctx, ex), bodyChars: ex.text.length };

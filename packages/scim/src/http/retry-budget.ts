@@ -1,4 +1,4 @@
-// What all requests of one client share under the retry policy: the sync's retry time, and whether the server was ever reached.
+// What all requests of one client share under the retry policy: the retry time since the last progress, and whether the server was ever reached.
 
 export class RetryBudget {
   readonly #limitMs: number;
@@ -16,6 +16,12 @@ export class RetryBudget {
 
   reached(): void {
     this.#reached = true;
+  }
+
+  /** A request succeeded: the server is making progress, so the time waited without progress starts again. */
+  progressed(): void {
+    this.#reached = true;
+    this.#spentMs = 0;
   }
 
   canSpend(waitMs: number): boolean {

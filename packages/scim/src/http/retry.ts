@@ -21,7 +21,9 @@ export function shouldRetry(err: ScimHttpError, method: string, reachedBefore = 
   if (err.status !== undefined && !RETRYABLE_STATUS.has(err.status) && err.code !== 'rate-limited') return false;
   if (!err.requestSent || IDEMPOTENT.has(method)) return true;
   const rejectedUnprocessed = err.status === 429 || err.status === 503 || err.code === 'rate-limited';
-  return rejectedUnprocessed && err.retryAfterMs !== undefined;
+  // A 403 is a rate limit only when it said so (Retry-After, or a reason the config lists): it was refused, not processed.
+  const refusedForRate = err.status === 403 && err.code === 'rate-limited';
+  return rejectedUnprocessed && (err.retryAfterMs !== undefined || refusedForRate);
 }
 
 /** Wait before try `attempt + 1`: the server's hint when it gave one, else full jitter over an exponential cap. */
@@ -44,14 +46,21 @@ export interface RetryContext {
 
 const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
 
-/** Why no further try fits, or undefined when waiting `waitMs` and trying again is within every budget. */
-function budgetExhausted(ctx: RetryContext, started: number, waitMs: number): string | undefined {
+/**
+ * Why no further try fits, or undefined when waiting `waitMs` and trying again is within every budget. A
+ * throttled request (the server asked us to slow down) is bounded only by the time without progress: a server
+ * that throttles for long stretches but keeps answering some requests is waited out, one that answers none fails.
+ */
+function budgetExhausted(ctx: RetryContext, started: number, waitMs: number, throttled: boolean): string | undefined {
   const used = ctx.now() - started;
-  if (used + waitMs >= ctx.retry.requestBudgetMs) {
+  if (!throttled && used + waitMs >= ctx.retry.requestBudgetMs) {
     return `the request's retry budget of ${seconds(ctx.retry.requestBudgetMs)} ran out (http.requestBudgetSeconds)`;
   }
   if (!ctx.budget.canSpend(waitMs)) {
-    return `this sync's retry budget of ${seconds(ctx.retry.syncBudgetMs)} ran out (http.syncRetryBudgetSeconds)`;
+    return (
+      `no request succeeded during ${seconds(ctx.retry.syncBudgetMs)} of waiting to retry, the retry budget without progress ` +
+      '(http.syncRetryBudgetSeconds; raise it for a server that throttles for longer, or lower the request rate with http.rateLimits)'
+    );
   }
   return undefined;
 }
@@ -70,15 +79,16 @@ export async function withRetries<T>(ctx: RetryContext, attempt: () => Promise<T
   for (let n = 1; ; n += 1) {
     try {
       const result = await attempt();
-      ctx.budget.reached();
+      ctx.budget.progressed();
       return result;
     } catch (err) {
       if (!(err instanceof ScimHttpError)) throw err;
       if (!err.connecting) ctx.budget.reached();
       if (ctx.signal?.aborted === true || !shouldRetry(err, ctx.method, ctx.budget.hasReached)) throw err.afterAttempts(n);
-      if (n >= ctx.retry.maxAttempts) throw err.afterAttempts(n);
+      const throttled = err.code === 'rate-limited';
+      if (n >= ctx.retry.maxAttempts && !throttled) throw err.afterAttempts(n);
       const waitMs = retryDelay(err, n, ctx.retry, ctx.random);
-      const exhausted = budgetExhausted(ctx, started, waitMs);
+      const exhausted = budgetExhausted(ctx, started, waitMs, throttled);
       if (exhausted !== undefined) throw err.afterAttempts(n, exhausted);
       logCappedWait(ctx, err, waitMs);
       ctx.logger.warn(

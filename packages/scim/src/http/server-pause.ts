@@ -1,4 +1,5 @@
 // A server's "wait" (429/503 with Retry-After) holds every request of the client, not only the one it answered.
+import type { RateLimit } from '@baton-scim/core';
 import { ScimHttpError } from './errors.js';
 import type { Sleep } from './options.js';
 
@@ -24,6 +25,18 @@ export class ServerPause {
     if (until <= this.until) return;
     this.until = until;
     this.setBy = request;
+  }
+
+  /**
+   * A success that says the window is spent (`X-RateLimit-Remaining: 0` with a reset time) holds the next
+   * requests until the reset, capped like any wait, instead of sending them only to be refused.
+   */
+  exhausted(rateLimit: RateLimit | undefined): void {
+    if (rateLimit?.remaining !== 0 || rateLimit.resetAt === undefined) return;
+    const until = Math.min(rateLimit.resetAt, this.now() + this.maxDelayMs);
+    if (until <= this.until) return;
+    this.until = until;
+    this.setBy = undefined;
   }
 
   /** The request that set the pause has been answered: the server is taking requests again. */

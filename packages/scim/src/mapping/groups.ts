@@ -1,5 +1,5 @@
 // Maps SCIM Groups to Baton groups, their member entitlement, and membership grants (nested groups too).
-import { packAnnotation, type Entitlement, type Grant, type Resource } from '@baton-scim/core';
+import { BatonError, packAnnotation, type Entitlement, type Grant, type Resource } from '@baton-scim/core';
 import type { ScimConfig } from '../config/types.js';
 import { expandableAnnotation, memberEntitlement, memberGrant } from './memberships.js';
 import { toStruct } from './profile.js';
@@ -41,6 +41,15 @@ export function groupMembers(json: unknown, config: ScimConfig): unknown[] {
 }
 
 /**
+ * Whether the group object carries its members attribute at all, even as []. A missing attribute says
+ * nothing about the members: the listing may leave them out, or the server may omit an empty list.
+ */
+export function carriesMembers(json: unknown, config: ScimConfig): boolean {
+  const members = config.group.members;
+  return members !== undefined && members.path.all(json).some((hit) => hit !== null && hit !== undefined);
+}
+
+/**
  * Grants for a page of member elements (embedded, or read separately with excludeMembersInList).
  * A member whose type is "Group" becomes a group principal whose own members are expanded into this group.
  */
@@ -64,10 +73,12 @@ export function memberRefs(group: Resource, members: readonly unknown[], config:
   const paths = config.group.members;
   if (paths === undefined) return [];
   const refs: MemberRef[] = [];
+  let withoutId = 0;
   for (const member of members) {
     const id = textAt(paths.id, member);
     if (id === undefined || !usableId(id)) {
       warnings.note('member-without-id', `group ${group.id?.resource ?? ''}`);
+      withoutId += 1;
       continue;
     }
     const type = memberType(paths.type.first(member));
@@ -77,7 +88,23 @@ export function memberRefs(group: Resource, members: readonly unknown[], config:
     }
     refs.push(`${type === 'group' ? 'g' : 'u'}:${id}`);
   }
+  if (withoutId > 0 && withoutId === members.length) throw unreadableMembers(group, members.length, config);
   return refs;
+}
+
+/**
+ * A group whose member list is not empty but holds no usable id: read as "no members", every membership of
+ * the group would vanish from the sync, so the sync fails instead.
+ */
+function unreadableMembers(group: Resource, count: number, config: ScimConfig): BatonError {
+  const paths = config.group.members;
+  return new BatonError(
+    'invalid-data',
+    `group "${group.id?.resource ?? ''}" (${group.displayName ?? ''}): its "${paths?.path.source ?? 'members'}" list holds ${count} ` +
+      `member${count === 1 ? '' : 's'}, none with a usable id at "${paths?.id.source ?? 'value'}": the server sent member elements ` +
+      'without their id (some servers drop sub-attributes on reads with attributes=), so the memberships cannot be read and this ' +
+      `sync was not saved. Check group.members.id in ${config.file} against what the server returns for this group.`,
+  );
 }
 
 /** One grant per distinct member; a nested group's grant is expandable. */

@@ -14,15 +14,20 @@ import { GROUP_RESOURCE_TYPE, USER_RESOURCE_TYPE } from './resource-types.js';
 
 export const MEMBER_SLUG = 'member';
 
-/** Groups can hold users and nested groups; roles are held by users. */
-export function memberEntitlement(owner: Resource, kind: 'group' | 'role'): Entitlement {
+/**
+ * Groups can hold users and nested groups; roles are held by users, and also by groups where the provider says
+ * so (`group-held role`, from group.roles), as Entra ID's role-assignable groups and Google's group-assigned
+ * admin roles are.
+ */
+export function memberEntitlement(owner: Resource, kind: 'group' | 'role' | 'group-held role'): Entitlement {
   const name = owner.displayName ?? owner.id?.resource ?? '';
-  const grantableTo = kind === 'group' ? [USER_RESOURCE_TYPE, GROUP_RESOURCE_TYPE] : [USER_RESOURCE_TYPE];
+  const grantableTo = kind === 'role' ? [USER_RESOURCE_TYPE] : [USER_RESOURCE_TYPE, GROUP_RESOURCE_TYPE];
+  const noun = kind === 'group' ? 'group' : 'role';
   return {
     resource: owner,
     id: memberEntitlementId(owner.id ?? {}),
-    displayName: `${name} ${kind} member`,
-    description: `Member of ${name} ${kind}`,
+    displayName: `${name} ${noun} member`,
+    description: `Member of ${name} ${noun}`,
     grantableTo,
     purpose: Purpose.PURPOSE_VALUE_ASSIGNMENT,
     slug: MEMBER_SLUG,

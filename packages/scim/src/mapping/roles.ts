@@ -1,6 +1,6 @@
 // Roles read from users' role attributes: resources with ids from the role value, and user→role grants.
 import { packAnnotation, type Entitlement, type Grant, type Resource } from '@baton-scim/core';
-import type { ScimConfig } from '../config/types.js';
+import type { ScimConfig, UserRolePaths } from '../config/types.js';
 import { memberEntitlement, memberGrant } from './memberships.js';
 import { toStruct } from './profile.js';
 import { scimResourceId } from './resource-types.js';
@@ -14,12 +14,21 @@ import type { MappingWarnings } from './warnings.js';
  */
 export function extractRoles(json: unknown, config: ScimConfig, warnings: MappingWarnings): Resource[] {
   const paths = config.user.roles;
-  if (paths === undefined) return [];
+  return paths === undefined ? [] : rolesAt(paths, json, () => textAt(config.user.id, json) ?? '(user without id)', warnings);
+}
+
+/** The roles a group holds (group.roles); [] unless the config maps them. */
+export function extractGroupRoles(json: unknown, config: ScimConfig, warnings: MappingWarnings): Resource[] {
+  const paths = config.group.roles;
+  return paths === undefined ? [] : rolesAt(paths, json, () => `group ${textAt(config.group.id, json) ?? '(without id)'}`, warnings);
+}
+
+function rolesAt(paths: UserRolePaths, json: unknown, owner: () => string, warnings: MappingWarnings): Resource[] {
   const roles = new Map<string, Resource>();
   for (const element of elementsAt(paths.path, json)) {
     const value = textAt(paths.name, element);
     if (value === undefined) {
-      warnings.note('role-without-value', textAt(config.user.id, json) ?? '(user without id)');
+      warnings.note('role-without-value', owner());
       continue;
     }
     if (!usableId(value)) {
@@ -41,8 +50,9 @@ export function roleResource(value: string, display: string | undefined): Resour
   };
 }
 
-export function roleEntitlements(role: Resource): Entitlement[] {
-  return [memberEntitlement(role, 'role')];
+/** `heldByGroups`: the config maps group.roles, so the role is grantable to groups as well as users. */
+export function roleEntitlements(role: Resource, heldByGroups = false): Entitlement[] {
+  return [memberEntitlement(role, heldByGroups ? 'group-held role' : 'role')];
 }
 
 /** Grants of each role's member entitlement to the user that holds them. */

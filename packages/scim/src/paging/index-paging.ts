@@ -1,5 +1,6 @@
 // RFC 7644 index paging (startIndex/count), one page per call, advancing by the resources actually returned.
-import { BatonError, silentLogger } from '@baton-scim/core';
+import { BatonError, silentLogger, type Logger } from '@baton-scim/core';
+import { ScimHttpError } from '../http/errors.js';
 import type { ScimResponse } from '../http/response.js';
 import { readListResponse } from './list-response.js';
 import { checkPageBudget, pageCount, type ListingEnd, type PageRequest, type ScimPage } from './page-request.js';
@@ -12,9 +13,10 @@ const START: IndexState = {
 
 /**
  * Fetches the page the token points at. `itemsPerPage` is never read: servers report the requested size, the
- * total or 0 there. `totalResults` is trusted only as far as the pages agree with it: a full page that
- * reaches it is followed by one more request, and once the pages hold more than it claimed, only an empty page
- * ends the listing. A page of only repeated ids ends it too (servers that ignore `startIndex` or wrap around).
+ * total or 0 there. `totalResults` is trusted only as far as the pages agree with it: whatever the page sizes,
+ * the listing ends only on an empty page, so pages that reach it are followed by one request past it (servers
+ * that cap `count` silently report the page length as the total), and a short page is read on from where it
+ * ended. A server that refuses that request (400/404/416) ends the listing with a warning and a note. A page of only repeated ids ends it too (servers that ignore `startIndex` or wrap around).
  * At the end the distinct resources must add up to `totalResults`, else the listing fails: a server that skips
  * resources between pages must not give a sync that looks complete. A listing that comes up short after
  * dropping repeats (overlapping pages) is first read once more from the start, with the page size the server
@@ -34,7 +36,14 @@ export async function pageIndex(req: PageRequest): Promise<ScimPage> {
   const fetch = (startIndex: number, signal: AbortSignal | undefined): Promise<ScimResponse> =>
     req.client.get(req.path, { ...req.query, startIndex, count }, signal === undefined ? {} : { signal });
   const signal = req.signal ?? new AbortController().signal;
-  const res = prefetch ? await prefetch.take(listing, state.startIndex, fetch, signal) : await fetch(state.startIndex, req.signal);
+  let res: ScimResponse;
+  try {
+    res = prefetch ? await prefetch.take(listing, state.startIndex, fetch, signal) : await fetch(state.startIndex, req.signal);
+  } catch (err) {
+    if (state.confirming !== true || !refusedPastEnd(err)) throw err;
+    prefetch?.drop(listing);
+    return endRefused(req, state, err, logger);
+  }
   const list = readListResponse(res.body, `GET ${req.path}`);
   const returned = list.resources.length;
   if (returned > count) {
@@ -43,7 +52,8 @@ export async function pageIndex(req: PageRequest): Promise<ScimPage> {
   const { fresh, prints, allSeen } = sift(list.resources, [...state.first, ...state.previous]);
   const total = list.totalResults;
   const end = state.startIndex - 1 + returned;
-  const totalWrong = state.totalWrong || (total !== undefined && end > total);
+  // A page of only repeats past the end (servers that serve the last page again) contradicts no total.
+  const totalWrong = state.totalWrong || (total !== undefined && end > total && !allSeen);
   if (totalWrong && !state.totalWrong) {
     logger.warn({ path: req.path, totalResults: total, listed: end }, 'SCIM server reported a totalResults smaller than what it lists; paging on until an empty page');
   }
@@ -60,8 +70,10 @@ export async function pageIndex(req: PageRequest): Promise<ScimPage> {
     // A first page cut short with more to come shows the server's own page size; later short pages may be
     // the end of a listing whose total is wrong. A listing of full first pages keeps its token as it was.
     widest: state.startIndex === 1 && returned < count && total !== undefined && returned < total ? returned : state.widest,
+    // Pages that reach the claimed total prove nothing: the next request, past it, must come back empty.
+    confirming: !totalWrong && total !== undefined && end >= total,
   };
-  const how = ending(returned, count, allSeen, total, end, totalWrong);
+  const how = ending(returned, allSeen);
   if (how === 'repeat-page') {
     logger.warn({ path: req.path, startIndex: state.startIndex }, 'SCIM server returned only resources already listed; treating the listing as complete');
   }
@@ -100,13 +112,38 @@ function isShort(ended: ListingEnd): boolean {
   return ended.totalResults !== undefined && !ended.totalWrong && ended.listed < ended.totalResults;
 }
 
-/** How the listing ends with this page, or undefined when it goes on. */
-function ending(returned: number, count: number, allSeen: boolean, total: number | undefined, end: number, totalWrong: boolean): ListingEnd['how'] | undefined {
+/**
+ * How the listing ends with this page, or undefined when it goes on. Only an empty page (or one of only
+ * repeats) ends it: a page that reaches `totalResults` may come from a server that caps `count` silently and
+ * reports the page length as the total, so the request past the claimed end is always made.
+ */
+function ending(returned: number, allSeen: boolean): ListingEnd['how'] | undefined {
   if (returned === 0) return 'empty-page';
   if (allSeen) return 'repeat-page';
-  if (totalWrong || total === undefined || end < total) return undefined;
-  // A full page that reaches the total could be a server reporting a total it truncated to: ask once more.
-  return returned < count ? 'total-reached' : undefined;
+  return undefined;
+}
+
+/**
+ * Statuses with which servers refuse a `startIndex` past the end of a listing instead of answering with an
+ * empty page. Anything else (a 5xx after retries, a dropped connection, 401/403) fails the listing as before.
+ */
+const PAST_END_REFUSALS = new Set([400, 404, 416]);
+
+function refusedPastEnd(err: unknown): err is ScimHttpError {
+  return err instanceof ScimHttpError && err.status !== undefined && PAST_END_REFUSALS.has(err.status);
+}
+
+/** The request past the claimed end was refused: the listing ends there, and says so in the summary and the notes. */
+function endRefused(req: PageRequest, state: IndexState, err: ScimHttpError, logger: Logger): ScimPage {
+  logger.warn(
+    { path: req.path, startIndex: state.startIndex, status: err.status ?? null },
+    'SCIM server refused the request past the end its totalResults claimed instead of returning an empty page; the listing is taken as ending there, which the server did not prove',
+  );
+  const ended: ListingEnd = {
+    how: 'end-refused', pages: state.pages, listed: state.listed, repeated: state.repeated, totalResults: undefined, totalWrong: state.totalWrong,
+    ...(state.reread > 0 ? { rereadCount: state.reread } : {}),
+  };
+  return { resources: [], nextPageToken: '', totalResults: undefined, ended };
 }
 
 /** Fails a listing whose distinct resources fall short of a total the pages never contradicted. */

@@ -7,7 +7,7 @@ function plural(n: number, word: string): string {
 
 /** A listing ended plainly when the server's pages and total agreed: nothing was dropped, corrected or re-read. */
 export function endedPlainly(end: ListingEnd): boolean {
-  return !end.totalWrong && end.repeated === 0 && end.rereadCount === undefined && end.how !== 'repeat-page';
+  return !end.totalWrong && end.repeated === 0 && end.rereadCount === undefined && end.how === 'empty-page';
 }
 
 /** e.g. "users: 50 resources listed in 6 pages; the server's totalResults (10) was wrong; 3 repeated resources dropped". */
@@ -17,5 +17,6 @@ export function describeListingEnd(kind: string, end: ListingEnd): string {
   if (end.repeated > 0) parts.push(`${plural(end.repeated, 'repeated resource')} dropped`);
   if (end.rereadCount !== undefined) parts.push(`read again from the start with count ${end.rereadCount} to make it whole`);
   if (end.how === 'repeat-page') parts.push('ended on a page of only resources already listed');
+  if (end.how === 'end-refused') parts.push('the server refused the request past its claimed end, so the end was not proved');
   return parts.join('; ');
 }

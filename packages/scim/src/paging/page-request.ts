@@ -27,7 +27,8 @@ export interface PageRequest {
 
 /** How a listing ended, for the summary: a listing that cannot be made whole fails instead. */
 export interface ListingEnd {
-  readonly how: 'total-reached' | 'empty-page' | 'repeat-page';
+  /** `end-refused`: the server answered the request past its claimed end with an error instead of an empty page. */
+  readonly how: 'empty-page' | 'repeat-page' | 'end-refused';
   readonly pages: number;
   /** Distinct resources returned. */
   readonly listed: number;

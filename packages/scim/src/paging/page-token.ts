@@ -23,6 +23,8 @@ export interface IndexState {
   readonly widest: number;
   /** 0 on the first pass; else the `count` of the one re-read of a listing that came up short after repeats. */
   readonly reread: number;
+  /** The pages reached the claimed end: the next request is the one past it that must come back empty. */
+  readonly confirming?: boolean;
 }
 
 export interface CursorState {
@@ -48,6 +50,7 @@ export function encodePageToken(state: PageState): string {
         ...(state.widest > 0 ? { m: state.widest } : {}),
         ...(state.totalWrong ? { w: 1 } : {}),
         ...(state.reread > 0 ? { h: state.reread } : {}),
+        ...(state.confirming === true ? { e: 1 } : {}),
       })
     : JSON.stringify({ v: VERSION, k: 'c', c: state.cursor, n: state.pages, p: state.previous });
 }
@@ -93,7 +96,8 @@ export function decodePageToken(token: string, kind: PageState['kind']): PageSta
     const repeated = isCount(r) ? r : 0;
     const widest = isCount(m) ? m : 0;
     const reread = isCount(h) && h > 0 ? h : 0;
-    return { kind, startIndex: s, pages: n, first: f, previous: p, listed, repeated, totalWrong: t['w'] === 1 || !isCount(l), widest, reread };
+    const confirming = t['e'] === 1 ? { confirming: true } : {};
+    return { kind, startIndex: s, pages: n, first: f, previous: p, listed, repeated, totalWrong: t['w'] === 1 || !isCount(l), widest, reread, ...confirming };
   }
   const { c } = t;
   if (t['k'] !== 'c' || typeof c !== 'string' || c === '') throw malformed(token, 'not a cursor-paging token');

@@ -70,6 +70,7 @@ describe('every example config in the product docs loads', () => {
       op: 'add',
       path: 'members',
       valuePath: 'value',
+      userType: false,
     });
   });
 });

@@ -1,5 +1,5 @@
 // Drives grant and revoke straight through the connector's provisioners, as a one-shot run or a service task does.
-import type { Entitlement, Grant, Logger, Resource } from '@baton-scim/core';
+import type { ChangeOutcome, Entitlement, Grant, Logger, Resource } from '@baton-scim/core';
 import { generateDirectory, type ScimDirectoryData, type ScimMember } from '@baton-scim/testkit';
 import type { ScimConnector } from '../../src/connector/connector.js';
 import type { ScimProviderHooks } from '../../src/provider/hooks.js';
@@ -38,9 +38,9 @@ export interface Provisioning {
   readonly data: ScimDirectoryData;
   readonly connector: ScimConnector;
   grantRole(userIndex: number, role: string): Promise<Grant[]>;
-  revokeRole(userIndex: number, role: string): Promise<void>;
+  revokeRole(userIndex: number, role: string): Promise<ChangeOutcome | void>;
   addMember(userIndex: number): Promise<Grant[]>;
-  removeMember(userIndex: number): Promise<void>;
+  removeMember(userIndex: number): Promise<ChangeOutcome | void>;
   close(): Promise<void>;
 }
 

@@ -3,6 +3,7 @@ import type { Logger, Resource } from '@baton-scim/core';
 import { startScimServer, type ScimTestServer } from '@baton-scim/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScimProviderHooks } from '../../src/provider/hooks.js';
+import { json, startServer } from '../http/test-server.js';
 import { connectorFor, PROVISIONING, scimConfig, TOKEN } from '../sync/support.js';
 import { provisioning, type Provisioning } from './provisioning-fixture.js';
 import { testkitMode, type ServerMode } from './server-modes.js';
@@ -176,6 +177,59 @@ describe('a server that keeps group membership on the users (hasGroupsOnUser)', 
     await expect(p.removeMember(1)).rejects.toThrow(/keeps memberships on the users \(user\.hasGroupsOnUser\), so the list cannot be read\. Nothing was changed/);
     expect(p.server.members(p.data.groups[0]!.id)).toHaveLength(3);
     expect(p.server.writes().map((w) => w.status)).toEqual([400]);
+  });
+});
+
+describe('a user\'s groups whose entries carry only a name (Zoom documents `groups` without `value`)', () => {
+  const onUsers = { user: { hasGroupsOnUser: true, userGroup: { path: 'groups', name: 'display', id: 'value' } } };
+
+  /** A server whose PATCH of a group changes nothing, and whose user lists `groups` as `{ display, type }` only. */
+  async function silentServer(groups: readonly { display?: string; type?: string }[]) {
+    const server = await startServer((req, res) => {
+      if (req.method === 'GET' && req.url.startsWith('/Users/u1')) return json(res, 200, { id: 'u1', userName: 'ada', groups });
+      if (req.method === 'PATCH' && req.url === '/Groups/g1') return void res.writeHead(204).end();
+      return json(res, 404, { detail: 'not found' });
+    });
+    const connector = connectorFor({ config: scimConfig(server.url, { provisioning: PROVISIONING, ...onUsers }), provisioning: true });
+    return { server, connector };
+  }
+
+  const revoke = (connector: ReturnType<typeof connectorFor>, groupName: string | undefined) =>
+    connector.resourceSyncers()[1]!.revoke!(
+      { id: 'group:g1:member:user:u1', entitlement: { id: 'group:g1:member', resource: { id: { resourceType: 'group', resource: 'g1' }, ...(groupName === undefined ? {} : { displayName: groupName }) } }, principal: { id: { resourceType: 'user', resource: 'u1' } } },
+      new AbortController().signal,
+    );
+
+  it('sees the membership by the group\'s name, so a revoke the server ignored fails instead of passing', async () => {
+    const { server, connector } = await silentServer([{ display: 'Engineering', type: 'direct' }]);
+    try {
+      await expect(revoke(connector, 'Engineering')).rejects.toThrow(/the server answered the filter write with success, but "g1" is still in the groups of \/Users\/u1 when read back/);
+      expect(server.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    } finally {
+      await connector.close();
+      await server.close();
+    }
+  });
+
+  it('fails, sending nothing, when an entry cannot be told apart from the group changed', async () => {
+    const { server, connector } = await silentServer([{ type: 'direct' }]);
+    try {
+      await expect(revoke(connector, 'Engineering')).rejects.toThrow(/lists a group entry with neither an id nor a name, so whether the user is in group g1 cannot be read back/);
+      expect(server.requests.filter((r) => r.method === 'PATCH')).toHaveLength(0);
+    } finally {
+      await connector.close();
+      await server.close();
+    }
+  });
+
+  it('fails when the entry has only a name and the group\'s own name is not known', async () => {
+    const { server, connector } = await silentServer([{ display: 'Engineering' }]);
+    try {
+      await expect(revoke(connector, undefined)).rejects.toThrow(/only the name "Engineering" and the group's own name is not known/);
+    } finally {
+      await connector.close();
+      await server.close();
+    }
   });
 });
 

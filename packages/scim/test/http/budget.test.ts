@@ -1,4 +1,5 @@
-// The retry policy's bounds: what fails at once, what is retried, the time budgets, the response size cap and the minimum body rate.
+// The retry policy's bounds: what fails at once, what is retried, the time budgets, the response size cap and the minimum body rate;
+// and pacing before the server refuses: documented rates (http.rateLimits), X-RateLimit-Remaining 0, 403s that name a rate reason.
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BatonError, isRetryable } from '@baton-scim/core';
@@ -79,13 +80,16 @@ describe('retry budget', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('shares the sync budget between requests', async () => {
-    server = await startServer((_req, res, i) => (i % 2 === 0 ? json(res, 503, {}, { 'retry-after': '1' }) : ok(res)));
+  it('bounds the waits between two successes, not the waits of the whole run', async () => {
+    // Answers 1 and 3 succeed; every other one asks to wait 1 s.
+    server = await startServer((_req, res, i) => (i === 1 || i === 3 ? ok(res) : json(res, 503, {}, { 'retry-after': '1' })));
     const { client: c, waits } = connect(server, { retry: { syncBudgetMs: 1500 } });
     await c.get('/Users');
+    // 2 s waited in all, over the 1.5 s budget: the success in between started it again.
+    await c.get('/Users');
     const err = await failure(c.get('/Users'));
-    expect(err.message).toContain("this sync's retry budget of 1.5 s ran out (http.syncRetryBudgetSeconds)");
-    expect(waits).toEqual([1000]);
+    expect(err.message).toContain('no request succeeded during 1.5 s of waiting to retry, the retry budget without progress (http.syncRetryBudgetSeconds');
+    expect(waits).toEqual([1000, 1000, 1000]);
   });
 
   it('marks every error it gives up on so that no outer layer retries it again', async () => {
@@ -128,5 +132,75 @@ describe('bounded responses', () => {
     const err = await failure(c.get('/Users'));
     expect(err.code).toBe('deadline-exceeded');
     expect(err.message).toMatch(/sent its body at \d+ bytes\/s, below the minimum of 1000 bytes\/s/);
+  });
+});
+
+/** A clock that moves only when the client sleeps, so waits are exact and no real time passes. */
+function fakeClock() {
+  let t = 1_000_000;
+  const waits: number[] = [];
+  return {
+    waits,
+    now: () => t,
+    sleep: (ms: number) => {
+      waits.push(ms);
+      t += ms;
+      return Promise.resolve();
+    },
+  };
+}
+
+function connectClocked(s: TestServer, extra: Partial<ScimHttpOptions> = {}) {
+  const clock = fakeClock();
+  client = createScimHttpClient({ baseUrl: s.url, auth: { type: 'none' }, sleep: clock.sleep, now: clock.now, random: () => 0.5, ...extra });
+  return { client, clock };
+}
+
+describe('http.rateLimits', () => {
+  it('spaces the matching requests to the documented rate and leaves the others alone', async () => {
+    server = await startServer((_req, res) => ok(res));
+    const { client: c, clock } = connectClocked(server, { rateLimits: [{ requests: 5, perSeconds: 30, method: 'GET', path: '/Groups' }] });
+    for (let i = 0; i < 7; i += 1) await c.get('/Groups', { startIndex: i * 10 + 1 });
+    await c.get('/Users');
+    await c.send('PATCH', '/Groups/g1', { Operations: [] });
+    // Five at once (the bucket starts full), then one every 6 s; /Users and the PATCH are not paced.
+    expect(clock.waits).toEqual([6000, 6000]);
+    expect(server.requests).toHaveLength(9);
+  });
+});
+
+describe('X-RateLimit-Remaining', () => {
+  it('holds the next request until the reset once a success says the window is spent', async () => {
+    server = await startServer((_req, res, i) => json(res, 200, { id: 'u1' }, i === 0 ? { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '4' } : {}));
+    const { client: c, clock } = connectClocked(server);
+    await c.get('/Users');
+    await c.get('/Users');
+    expect(clock.waits).toEqual([4000]);
+    expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe('http.retryOn403Reasons', () => {
+  const google403 = (res: ServerResponse): void =>
+    json(res, 403, { error: { code: 403, message: 'Quota exceeded for quota metric', errors: [{ reason: 'userRateLimitExceeded' }] } });
+
+  it('retries a 403 whose body names a listed reason, a write included', async () => {
+    server = await startServer((_req, res, i) => (i % 2 === 0 ? google403(res) : ok(res)));
+    const { client: c } = connectClocked(server, { retryOn403Reasons: ['userRateLimitExceeded', 'quotaExceeded'] });
+    await c.get('/Users');
+    await c.send('PATCH', '/Groups/g1', { Operations: [] });
+    expect(server.requests.map((r) => r.method)).toEqual(['GET', 'GET', 'PATCH', 'PATCH']);
+  });
+
+  it('fails at once on a 403 that names no listed reason, and on any 403 when none is listed', async () => {
+    server = await startServer((_req, res) => google403(res));
+    const a = connectClocked(server, { retryOn403Reasons: ['quotaExceeded'] });
+    const err = await a.client.get('/Users').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ScimHttpError);
+    expect((err as ScimHttpError).code).toBe('permission-denied');
+    await a.client.close();
+    const b = connectClocked(server);
+    await expect(b.client.get('/Users')).rejects.toMatchObject({ code: 'permission-denied' });
+    expect(server.requests).toHaveLength(2);
   });
 });

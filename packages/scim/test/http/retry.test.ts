@@ -75,14 +75,18 @@ describe('retries', () => {
     expect(waits).toHaveLength(1);
   });
 
-  it('gives up after maxAttempts with rate-limited, carrying the server wait and rate-limit data', async () => {
-    const { server: s, client: c } = await setup([status(429, { 'retry-after': '2', 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '0' })], { retry: { maxAttempts: 3 } });
+  it('waits out a 429 past maxAttempts until the retry budget without progress runs out, carrying the server wait and rate-limit data', async () => {
+    const { server: s, client: c } = await setup([status(429, { 'retry-after': '2', 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '0' })], {
+      retry: { maxAttempts: 2, syncBudgetMs: 5000 },
+    });
     const err = await failure(c.get('/Users'));
+    // Waits of 2 s: two fit in the 5 s without progress, the third does not; maxAttempts (2) does not stop a throttled request.
     expect(s.requests).toHaveLength(3);
     expect(err.code).toBe('rate-limited');
     expect(err.retryAfterMs).toBe(2000);
     expect(err.rateLimit).toMatchObject({ limit: 100, remaining: 0 });
-    expect(err.message).toMatch(/^GET \/Users failed with HTTP 429 Too Many Requests: busy \(server asked to wait 2 s\) \(gave up after 3 attempts\); the server is throttling/);
+    expect(err.message).toMatch(/^GET \/Users failed with HTTP 429 Too Many Requests: busy \(server asked to wait 2 s\) \(gave up after 3 attempts; no request succeeded during 5 s of waiting to retry/);
+    expect(err.message).toMatch(/http\.syncRetryBudgetSeconds/);
   });
 
   it('gives up with unavailable on a persistent 503 and deadline-exceeded on a persistent 504', async () => {

@@ -3,6 +3,7 @@ import { BatonError } from '@baton-scim/core';
 import { pageIndex, type ScimHttpClient } from '../../src/index.js';
 import type { TestServer } from '../http/test-server.js';
 import { captureLogger } from '../http/test-server.js';
+import { describeListingEnd } from '../../src/paging/listing-end-text.js';
 import { drain, ids, listServer, type Quirks } from './list-server.js';
 
 let server: TestServer | undefined;
@@ -25,7 +26,8 @@ describe('pageIndex', () => {
     const { server: s, client: c } = await setup(23, { cap: 7 });
     const { ids: got } = await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 10 }));
     expect(got).toEqual(ids(23));
-    expect(starts(s)).toEqual(['1', '8', '15', '22']);
+    // The short page reaching totalResults proves nothing: the request past it must come back empty.
+    expect(starts(s)).toEqual(['1', '8', '15', '22', '24']);
     expect(s.requests.every((r) => r.url.includes('count=10'))).toBe(true);
   });
 
@@ -45,7 +47,7 @@ describe('pageIndex', () => {
   it('reads a numeric-string totalResults and ignores a non-numeric one and a non-numeric startIndex', async () => {
     const a = await setup(12, { totalResults: 'string' });
     expect((await drain((pageToken) => pageIndex({ client: a.client, path: '/Users', pageToken, pageSize: 5 }))).ids).toEqual(ids(12));
-    expect(a.server.requests).toHaveLength(3);
+    expect(a.server.requests).toHaveLength(4);
     const first = await pageIndex({ client: a.client, path: '/Users', pageToken: '', pageSize: 5 });
     expect(first.totalResults).toBe(12);
     await a.client.close();
@@ -94,6 +96,7 @@ describe('pageIndex', () => {
     expect(s.requests.map((r) => r.url)).toEqual([
       '/scim/v2/Users?filter=active%20eq%20true&excludedAttributes=members&startIndex=1&count=100',
       '/scim/v2/Users?filter=active%20eq%20true&excludedAttributes=members&startIndex=101&count=100',
+      '/scim/v2/Users?filter=active%20eq%20true&excludedAttributes=members&startIndex=151&count=100',
     ]);
   });
 
@@ -111,7 +114,7 @@ describe('pageIndex', () => {
     expect(tokens).toHaveLength(12);
     for (const t of tokens) {
       expect(JSON.parse(t)).toMatchObject({ v: 1, k: 'i' });
-      expect(t.length).toBeLessThan(200);
+      expect(t.length).toBeLessThan(210);
     }
   });
 
@@ -139,10 +142,27 @@ describe('pageIndex', () => {
     expect(last?.ended).toEqual({ how: 'empty-page', pages: 3, listed: 20, repeated: 0, totalResults: 20, totalWrong: false });
   });
 
-  it('ends on a short page that reaches totalResults without another request', async () => {
+  it('notes a server that refuses the request past its claimed end, and fails on any other refusal', async () => {
+    const cap = captureLogger();
+    const a = await setup(25, { refusePastEnd: 400 });
+    let last: Awaited<ReturnType<typeof pageIndex>> | undefined;
+    const { ids: got } = await drain(async (pageToken) => (last = await pageIndex({ client: a.client, path: '/Users', pageToken, pageSize: 10, logger: cap.logger })));
+    expect(got).toEqual(ids(25));
+    expect(last?.ended).toMatchObject({ how: 'end-refused', listed: 25, pages: 3 });
+    expect(describeListingEnd('users', last!.ended!)).toMatch(/the server refused the request past its claimed end, so the end was not proved/);
+    expect(cap.lines.find((l) => l.level === 'warn')?.msg).toMatch(/refused the request past the end its totalResults claimed/);
+    await a.client.close();
+    await a.server.close();
+    const b = await setup(25, { refusePastEnd: 500 });
+    await expect(drain((pageToken) => pageIndex({ client: b.client, path: '/Users', pageToken, pageSize: 10 }))).rejects.toMatchObject({ code: 'unavailable' });
+  });
+
+  it('asks once past a short page that reaches totalResults, and ends only on the empty answer', async () => {
     const { server: s, client: c } = await setup(25);
-    await drain((pageToken) => pageIndex({ client: c, path: '/Users', pageToken, pageSize: 10 }));
-    expect(starts(s)).toEqual(['1', '11', '21']);
+    let last: Awaited<ReturnType<typeof pageIndex>> | undefined;
+    await drain(async (pageToken) => (last = await pageIndex({ client: c, path: '/Users', pageToken, pageSize: 10 })));
+    expect(starts(s)).toEqual(['1', '11', '21', '26']);
+    expect(last?.ended).toMatchObject({ how: 'empty-page', listed: 25, totalResults: 25 });
   });
 
   it('keeps every resource of a server whose pages overlap, dropping the repeats', async () => {

@@ -19,6 +19,8 @@ export interface Quirks {
   skip?: number;
   /** Report this totalResults whatever the server holds. */
   reportTotal?: number;
+  /** Answer a startIndex past the end with this status instead of an empty page. */
+  refusePastEnd?: number;
 }
 
 export const ids = (n: number) => Array.from({ length: n }, (_, i) => `u${String(i + 1).padStart(2, '0')}`);
@@ -29,6 +31,10 @@ export async function listServer(total: number, q: Quirks = {}): Promise<{ serve
     const url = new URL(req.url, 'http://x');
     const count = Number(url.searchParams.get('count') ?? '100');
     let start = Number(url.searchParams.get('startIndex') ?? '1');
+    if (q.refusePastEnd !== undefined && start > total) {
+      json(res, q.refusePastEnd, { schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: String(q.refusePastEnd), detail: 'startIndex out of range' });
+      return;
+    }
     if (q.ignoreStartIndex === true || (q.wrapAround === true && start > total)) start = 1;
     if (q.shiftBack === true && start > 1) start -= 1;
     if (start > 1) start = Math.max(1, start - (q.overlap ?? 0) + (q.skip ?? 0));

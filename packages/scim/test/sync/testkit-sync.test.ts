@@ -85,12 +85,14 @@ describe('sync of the testkit directory', () => {
     await sync(connector, tmp.file('count.c1z'));
     const stats = connector.requestStats();
     await connector.close();
-    const userPages = Math.ceil(GENERATE.users / 100);
+    // Every listing ends on the empty page past its last one: a page that reaches totalResults proves nothing.
+    const userPages = Math.ceil(GENERATE.users / 100) + 1;
     expect(listRequests()).toEqual([
       ...Array.from({ length: 1 + userPages }, () => ({ method: 'GET', path: '/scim/v2/Users' })),
       { method: 'GET', path: '/scim/v2/Groups' },
+      { method: 'GET', path: '/scim/v2/Groups' },
     ]);
-    expect(stats).toMatchObject({ validate: 1, userPages, groupPages: 1, groupMemberReads: 0, userIndexPages: 0, total: 2 + userPages });
+    expect(stats).toMatchObject({ validate: 1, userPages, groupPages: 2, groupMemberReads: 0, userIndexPages: 0, total: 3 + userPages });
   });
 });
 
@@ -103,11 +105,28 @@ describe('memberships the group listing does not carry', () => {
     await connector.close();
     expect(fingerprint(await readSync(file))).toEqual(fingerprint(await readSync(tmp.file('full.c1z'))));
     const groupLists = server.requests.filter((r) => r.path === '/scim/v2/Groups');
-    expect(groupLists.map((r) => r.query['excludedAttributes'])).toEqual(['members']);
+    expect(groupLists.map((r) => r.query['excludedAttributes'])).toEqual(['members', 'members']);
     const reads = server.requests.filter((r) => r.path.startsWith('/scim/v2/Groups/'));
     expect(reads.map((r) => r.path).sort()).toEqual(data.groups.map((g) => `/scim/v2/Groups/${g.id}`).sort());
     expect(reads.every((r) => r.method === 'GET' && r.query['attributes'] === 'members')).toBe(true);
     expect(connector.requestStats().groupMemberReads).toBe(data.groups.length);
+  });
+
+  it('reads each group the listing sends without a members attribute on its own, never taking it as empty', async () => {
+    server.setFaults({ listedWithoutMembers: true });
+    server.resetLog();
+    try {
+      const connector = connectorFor({ config: scimConfig(server.url) });
+      const file = tmp.file('unlisted.c1z');
+      await sync(connector, file);
+      await connector.close();
+      expect(fingerprint(await readSync(file))).toEqual(fingerprint(await readSync(tmp.file('full.c1z'))));
+      const reads = server.requests.filter((r) => r.path.startsWith('/scim/v2/Groups/'));
+      expect(reads.map((r) => r.path).sort()).toEqual(data.groups.map((g) => `/scim/v2/Groups/${g.id}`).sort());
+      expect(reads.every((r) => r.method === 'GET' && r.query['attributes'] === 'members')).toBe(true);
+    } finally {
+      server.clearFaults();
+    }
   });
 
   it('reads only the groups whose listed members look truncated', async () => {
@@ -130,6 +149,45 @@ describe('memberships the group listing does not carry', () => {
       expect(reads.sort()).toEqual(capped.sort());
     } finally {
       server.clearFaults();
+    }
+  });
+});
+
+describe('a group object without its members attribute', () => {
+  const directory = (): ScimDirectoryData => ({
+    users: [{ id: 'u1', userName: 'ada@example.com', active: true }],
+    groups: [
+      { id: 'g-full', displayName: 'Full', members: [{ value: 'u1', type: 'User' }] },
+      { id: 'g-empty', displayName: 'Empty' },
+    ],
+  });
+
+  it('is an empty group when read on its own from a server that leaves empty lists out (RFC 7643 §2.5)', async () => {
+    const small = await startScimServer({ directory: directory(), auth: { bearer: TOKEN }, faults: { listedWithoutMembers: true } });
+    try {
+      const connector = connectorFor({ config: scimConfig(small.url) });
+      const file = tmp.file('omitted-empty.c1z');
+      await sync(connector, file);
+      await connector.close();
+      expect(idsOf((await readSync(file)).grants).filter((id) => id.startsWith('group:'))).toEqual(['group:g-full:member:user:u1']);
+      expect(small.requests.filter((r) => r.path.startsWith('/scim/v2/Groups/')).map((r) => r.path).sort()).toEqual([
+        '/scim/v2/Groups/g-empty',
+        '/scim/v2/Groups/g-full',
+      ]);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('fails the sync, naming the group, when the config says the server sends [] for an empty group', async () => {
+    const small = await startScimServer({ directory: directory(), auth: { bearer: TOKEN } });
+    try {
+      const config = scimConfig(small.url, { group: { excludeMembersInList: true, members: { sentWhenEmpty: true } } });
+      const connector = connectorFor({ config });
+      await expect(sync(connector, tmp.file('missing-members.c1z'))).rejects.toThrow(/GET \/Groups\/g-empty returned group g-empty without "members"/);
+      await connector.close();
+    } finally {
+      await small.close();
     }
   });
 });
@@ -174,7 +232,8 @@ describe('hasGroupsOnUser (memberships on the user, as Zoom serves them)', () =>
     await connector.close();
     expect(idsOf((await readSync(file)).grants)).toEqual(expected());
     expect(server.requests.some((r) => r.query['filter'] !== undefined)).toBe(false);
-    expect(connector.requestStats().total).toBe(2 + Math.ceil(GENERATE.users / 100));
+    // validate, the user pages and the one past them, the group page and the one past it.
+    expect(connector.requestStats().total).toBe(4 + Math.ceil(GENERATE.users / 100));
   });
 });
 

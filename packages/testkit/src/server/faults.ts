@@ -36,6 +36,7 @@ export class FaultRuntime {
     if (trigger === undefined || !matchesRoute(trigger.routes, method, path)) return false;
     const seen = this.counts.get(name) ?? 0;
     this.counts.set(name, seen + 1);
+    if (trigger.every !== undefined) return seen % Math.max(1, trigger.every) === 0;
     if (trigger.first === undefined && trigger.probability === undefined) return true;
     if (trigger.first !== undefined && seen < trigger.first) return true;
     return trigger.probability !== undefined && this.rng.chance(trigger.probability);

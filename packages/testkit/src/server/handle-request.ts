@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorReply, readBody, ScimHttpError, writeReply, type Reply } from './http-io.js';
 import { logBody, startEntry } from './request-log.js';
-import { echoFault, pickPreFault, writeShaped, writeTruncated } from './request-faults.js';
+import { echoFault, pickPreFault, shapeAttributeRead, writeShaped, writeTruncated } from './request-faults.js';
 import { dispatch } from './routes.js';
 import { routePath, type ServerState } from './state.js';
 
@@ -50,6 +50,7 @@ export async function handleRequest(state: ServerState, req: IncomingMessage, re
   } catch (err) {
     reply = toReply(err);
   }
+  reply = shapeAttributeRead(state, method, url.searchParams, reply);
   entry.status = reply.status;
   const shaped = writeShaped(state, res, reply, method, path);
   if (shaped !== undefined) entry.fault = shaped;

@@ -28,6 +28,10 @@ export function listResources(state: ServerState, kind: ResourceKind, query: URL
 function shape(state: ServerState, kind: ResourceKind, resource: ScimResource, query: URLSearchParams): Record<string, unknown> {
   const cap = state.faults.membersCap;
   const members = resource['members'];
+  if (kind === 'Group' && state.faults.listedWithoutMembers === true) {
+    const { members: _left, ...rest } = resource;
+    return project(rest, query);
+  }
   if (kind !== 'Group' || cap === undefined || !isList(members) || members.length <= cap) return project(resource, query);
   return project({ ...resource, members: members.slice(0, cap) }, query);
 }
@@ -43,7 +47,7 @@ function listBody(
   const faults = state.faults;
   const reported = { requested: pageSize(state, query).requested, total, zero: 0 };
   const body: Record<string, unknown> = { schemas: [LIST_RESPONSE_SCHEMA] };
-  if (!faults.omitTotalResults) body['totalResults'] = faults.totalResults ?? total;
+  if (!faults.omitTotalResults) body['totalResults'] = faults.totalIsPageLength === true ? page.length : (faults.totalResults ?? total);
   body['itemsPerPage'] = faults.itemsPerPage === undefined ? page.length : reported[faults.itemsPerPage];
   if (window.mode === 'index') body['startIndex'] = window.startIndex;
   else {

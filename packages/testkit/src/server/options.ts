@@ -16,6 +16,8 @@ export interface FaultTrigger {
   first?: number;
   /** Hit each matching request with this probability, drawn from the fault PRNG (`faults.seed`). */
   probability?: number;
+  /** Hit one matching request in every N (the 1st, N+1th, …): throttling that is steady, not bursty. */
+  every?: number;
 }
 
 export interface RateLimitFault extends FaultTrigger {
@@ -24,6 +26,8 @@ export interface RateLimitFault extends FaultTrigger {
   retryAfterSeconds?: number;
   /** How `Retry-After` is written (RFC 9110 §10.2.3), or `none` to leave it out. Default `seconds`. */
   retryAfterFormat?: 'seconds' | 'http-date' | 'none';
+  /** A reason word put in the error detail, as Google names its limits (`userRateLimitExceeded`). */
+  reason?: string;
 }
 
 export interface ServerErrorFault extends FaultTrigger {
@@ -73,6 +77,11 @@ export interface FaultConfig {
   omitTotalResults?: boolean;
   /** Report this `totalResults` on every list page, whatever the listing holds (a server that lies about it). */
   totalResults?: number;
+  /**
+   * Report `totalResults` as the length of the page served (with `pageCap`: a server that caps `count` silently
+   * and counts only what it sent, contrary to RFC 7644 §3.4.2).
+   */
+  totalIsPageLength?: boolean;
   /** Every page after the first starts this many resources late, so the resources between pages are never served. */
   skipAcrossPages?: number;
   /** Treat `startIndex` as a 0-based offset, so `startIndex=1` skips the first resource. */
@@ -94,6 +103,27 @@ export interface FaultConfig {
   pastEndRepeatsFirstPage?: boolean;
   /** `GET /Groups` lists at most K members per group; `GET /Groups/{id}` still returns them all. */
   membersCap?: number;
+  /**
+   * `GET /Groups` leaves the `members` attribute out of every group, as Databricks' account API does for
+   * accounts created after 2025-08-22; `GET /Groups/{id}` still returns them.
+   */
+  listedWithoutMembers?: boolean;
+  /**
+   * Reads with `attributes=` answer multi-valued complex attributes (`members`, `roles`, `groups`, …) with
+   * elements that carry no `value` (`[{}, {}]`), a bug of a widely used server library.
+   */
+  valuelessAttributeReads?: boolean;
+  /** `DELETE /Users/{id}` leaves the user's entries in the groups' `members` (servers that never clean up). */
+  deletedUsersStayInGroups?: boolean;
+  /** A PATCH `add` of a member already in the group appends it again instead of ignoring it. */
+  duplicateMemberAdd?: boolean;
+  /** Reads with `attributes=` come back without an `ETag` header. */
+  noEtagOnAttributeReads?: boolean;
+  /**
+   * Group writes must give every member its `type` ("User" or "Group"); one without is refused with 400, and a
+   * type is stored as given rather than filled in by the server.
+   */
+  requireMemberType?: boolean;
   rateLimit?: RateLimitFault;
   serverError?: ServerErrorFault;
   slow?: SlowFault;

@@ -14,6 +14,8 @@ export interface PatchRules {
   readOnly: readonly string[];
   /** See `StrictPatchOptions`; undefined on a lenient server. */
   strict?: { readonly rejectValueFilters: readonly string[] } | undefined;
+  /** An `add` appends every value, already present or not (the `duplicateMemberAdd` fault). */
+  duplicateAdd?: boolean;
 }
 
 export function readOperations(body: unknown): Array<{ op: Op; path?: string; value: unknown }> {
@@ -78,7 +80,8 @@ function applyOne(resource: Record<string, unknown>, op: Op, { path, filter }: P
   }
   // RFC 7644 §3.5.2.1/3: add appends to multi-valued attributes, replace swaps the list, and both merge complex ones.
   const multi = MULTI_VALUED.has(path.attr.toLowerCase()) || isList(current) || isList(value);
-  if (multi) holder[key] = op === 'add' ? appendUnique(current, value) : asList(value);
+  if (multi && op === 'add' && rules.duplicateAdd === true) holder[key] = [...asList(current), ...asList(value)];
+  else if (multi) holder[key] = op === 'add' ? appendUnique(current, value) : asList(value);
   else if (isRecord(current) && isRecord(value)) Object.assign(current, value);
   else holder[key] = value;
 }

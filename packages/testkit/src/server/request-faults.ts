@@ -38,7 +38,8 @@ function rateLimitReply(fault: RateLimitFault, now: number): Reply {
   if (fault.retryAfterFormat === 'http-date') headers['retry-after'] = new Date(now + seconds * 1000).toUTCString();
   else if (fault.retryAfterFormat !== 'none') headers['retry-after'] = String(seconds);
   const status = fault.status ?? 429;
-  return errorReply(new ScimHttpError(status, `Too many requests; retry after ${seconds} s`, undefined, headers));
+  const reason = fault.reason === undefined ? '' : ` (reason: ${fault.reason})`;
+  return errorReply(new ScimHttpError(status, `Too many requests; retry after ${seconds} s${reason}`, undefined, headers));
 }
 
 /** Writes `reply` with its JSON cut in half when the truncation fault fires. */
@@ -96,4 +97,37 @@ export function writeShaped(state: ServerState, res: ServerResponse, reply: Repl
     return 'trickle';
   }
   return undefined;
+}
+
+/** Complex values of a resource with their `value` dropped (the `valuelessAttributeReads` fault). */
+function withoutValues(resource: unknown): unknown {
+  if (typeof resource !== 'object' || resource === null || Array.isArray(resource)) return resource;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(resource)) {
+    out[key] = Array.isArray(value)
+      ? value.map((el: unknown) => {
+          if (typeof el !== 'object' || el === null || Array.isArray(el)) return el;
+          const { value: _dropped, ...rest } = el as Record<string, unknown>;
+          return rest;
+        })
+      : value;
+  }
+  return out;
+}
+
+/** The faults of reads with `attributes=`: elements without `value`, and no ETag header. */
+export function shapeAttributeRead(state: ServerState, method: string, query: URLSearchParams, reply: Reply): Reply {
+  const { valuelessAttributeReads, noEtagOnAttributeReads } = state.faults;
+  if (method !== 'GET' || !query.has('attributes') || reply.status >= 300) return reply;
+  let shaped = reply;
+  if (noEtagOnAttributeReads === true && reply.headers !== undefined) {
+    const { etag: _etag, ...headers } = reply.headers;
+    shaped = { ...shaped, headers };
+  }
+  if (valuelessAttributeReads === true && typeof reply.body === 'object' && reply.body !== null) {
+    const body = reply.body as Record<string, unknown>;
+    const listed = body['Resources'];
+    shaped = { ...shaped, body: Array.isArray(listed) ? { ...body, Resources: listed.map(withoutValues) } : withoutValues(body) };
+  }
+  return shaped;
 }

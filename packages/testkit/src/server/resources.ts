@@ -78,7 +78,7 @@ export function patchResource(state: ServerState, { kind, id, headers, query, bo
   const current = find(state, kind, id);
   checkIfMatch(state, headers, current);
   const draft = structuredClone(current);
-  applyPatch(draft, body, { readOnly: READ_ONLY[kind], strict: state.strictPatch });
+  applyPatch(draft, body, { readOnly: READ_ONLY[kind], strict: state.strictPatch, duplicateAdd: state.faults.duplicateMemberAdd === true });
   const resource = validate(state, kind, draft, id);
   if (JSON.stringify(resource) !== JSON.stringify(current)) {
     bumpMeta(resource, state.now());
@@ -92,7 +92,8 @@ export function patchResource(state: ServerState, { kind, id, headers, query, bo
 export function deleteResource(state: ServerState, { kind, id, headers }: ResourceCall): Reply {
   checkIfMatch(state, headers, find(state, kind, id));
   storeOf(state, kind).delete(id);
-  for (const group of state.directory.groups.values()) {
+  const leftInGroups = kind === 'User' && state.faults.deletedUsersStayInGroups === true;
+  for (const group of leftInGroups ? [] : state.directory.groups.values()) {
     const kept = group.members?.filter((m) => m.value !== id);
     if (kept === undefined || kept.length === group.members?.length) continue;
     group.members = kept;

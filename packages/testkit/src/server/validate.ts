@@ -40,12 +40,22 @@ export function validateGroup(state: ServerState, candidate: Record<string, unkn
   }
   if (!isList(raw)) throw new ScimHttpError(400, '"members" must be an array', 'invalidValue');
   const members = new Map<string, ScimMember>();
+  const kept: ScimMember[] = [];
+  const { requireMemberType, duplicateMemberAdd, deletedUsersStayInGroups } = state.faults;
   for (const entry of raw) {
     const id = isRecord(entry) ? entry['value'] : undefined;
     if (typeof id !== 'string') throw new ScimHttpError(400, 'Each member needs a string "value" with a user or group id', 'invalidValue');
-    members.set(id, memberFor(state, id, selfId));
+    if (requireMemberType === true && (!isRecord(entry) || (entry['type'] !== 'User' && entry['type'] !== 'Group'))) {
+      throw new ScimHttpError(400, `Member "${id}" needs a "type" of "User" or "Group"`, 'invalidValue');
+    }
+    const known = state.directory.users.has(id) || state.directory.groups.has(id);
+    const member = !known && deletedUsersStayInGroups === true ? (entry as ScimMember) : memberFor(state, id, selfId);
+    // A server that requires the type stores the one it was given, so a wrong type is not silently corrected.
+    const typed: ScimMember = requireMemberType === true ? { ...member, type: (entry as Record<string, unknown>)['type'] as 'User' | 'Group' } : member;
+    kept.push(typed);
+    members.set(id, typed);
   }
-  candidate['members'] = [...members.values()];
+  candidate['members'] = duplicateMemberAdd === true ? kept : [...members.values()];
   return candidate as ScimGroup;
 }
 

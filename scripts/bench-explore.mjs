@@ -1,0 +1,78 @@
+// Benchmark: `baton-scim explore` on a 100k-user file. Syncs the testkit server (the bench-sync shape, plus
+// nested groups so pages show inherited paths) into a temp .c1z, starts explore, and times the first screen:
+// from the command's start to its URL (decompress + search index), then the at-a-glance page, a search and a
+// user's page. Prints the figures; nothing is asserted. BENCH_USERS changes the scale; BENCH_FILE reuses (or
+// keeps) a synced file at that path instead of a temp one.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startScimServer } from '../packages/testkit/dist/index.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const cli = join(root, 'packages/cli/dist/bin.js');
+const TOKEN = 'bench-token-not-a-secret';
+const users = Number(process.env.BENCH_USERS ?? 100_000);
+
+function run(args, onLine) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BATON_LOG_LEVEL: 'warn' } });
+    let err = '';
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; onLine?.(out, child); });
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(child) : reject(new Error(`exit ${code}: ${err}`))));
+  });
+}
+
+async function timed(url) {
+  const t = performance.now();
+  const res = await fetch(url);
+  const body = await res.text();
+  if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
+  return { ms: performance.now() - t, bytes: body.length, body };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-explore-'));
+const keep = process.env.BENCH_FILE;
+const server = keep && existsSync(keep) ? undefined : await startScimServer({
+  generate: { users, groups: Math.max(1, users / 10), membershipsPerUser: 10, roles: users >= 100_000 ? 50 : 3, seed: 7, nestedGroups: Math.max(1, users / 100) },
+  auth: { bearer: TOKEN },
+});
+try {
+  const config = join(dir, 'bench.yaml');
+  writeFileSync(config, readFileSync(join(root, 'examples/demo.yaml'), 'utf8').replace(/pageSize: \d+/, 'pageSize: 1000'));
+  const file = keep ?? join(dir, 'sync.c1z');
+  let t = performance.now();
+  if (server) {
+    await run(['--scim-config', config, '--api-endpoint', server.url, '--token', TOKEN, '-f', file]);
+    console.log(`sync of ${users} users: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+  console.log(`file: ${(statSync(file).size / 1e6).toFixed(1)} MB`);
+  t = performance.now();
+  let child;
+  const url = await new Promise((resolve, reject) => {
+    run(['explore', '--no-open', '-f', file], (out, c) => {
+      const m = /explore: (http:\S+)/.exec(out);
+      if (m) { child = c; resolve(m[1]); }
+    }).catch(reject);
+  });
+  const ready = performance.now() - t;
+  const glance = await timed(url);
+  const again = await timed(url);
+  const search = await timed(`${url}search?q=${encodeURIComponent('knuth.42')}`);
+  const userHref = /href="\/[^/"]+\/(r\/user\/[^"]+)"/.exec(search.body)?.[1];
+  const user = userHref ? await timed(`${url}${userHref}`) : undefined;
+  const rare = await timed(`${url}search?q=${encodeURIComponent('no-such-person-anywhere')}`);
+  console.log(`explore ready (decompress + search index): ${ready.toFixed(0)} ms`);
+  console.log(`first screen (at a glance), first request: ${glance.ms.toFixed(0)} ms, ${glance.bytes} bytes; again: ${again.ms.toFixed(0)} ms`);
+  console.log(`first screen from the command's start: ${(ready + glance.ms).toFixed(0)} ms`);
+  console.log(`search with matches: ${search.ms.toFixed(0)} ms; search matching nothing (full scan): ${rare.ms.toFixed(0)} ms`);
+  if (user) console.log(`a user's page: ${user.ms.toFixed(0)} ms`);
+  child?.kill('SIGTERM');
+} finally {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+}
