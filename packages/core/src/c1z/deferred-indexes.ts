@@ -77,12 +77,15 @@ export class DeferredIndexes {
     this.missing.delete(name);
   }
 
-  /** Everything `forLookups` does, plus the non-unique indexes that filtered reads of `table` use. */
-  forFilters(table: ObjectTable): void {
+  /**
+   * Everything `forLookups` does, plus the non-unique indexes that filtered reads of `table` use (`only`: just
+   * these). An index built early is updated by every later commit, so one no read needs waits for `build`.
+   */
+  forFilters(table: ObjectTable, only?: readonly string[]): void {
     this.forLookups(table);
     if (!isDeferred(table)) return;
     for (const name of SECONDARY_INDEXES_OF[table]) {
-      if (!this.missing.has(name)) continue;
+      if (!this.missing.has(name) || (only && !only.includes(name))) continue;
       this.db.exec(indexStatement(name));
       this.missing.delete(name);
     }

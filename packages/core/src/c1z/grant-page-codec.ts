@@ -9,13 +9,14 @@ const ENTITLEMENT_TAG = (1 << 3) | 2;
 /**
  * A page of membership grants embeds the same entitlement (with its resource and traits) hundreds of times;
  * encoding it dominated the write path. Protobuf writes fields in number order, so the entitlement's cached
- * bytes followed by the grant encoded without it are the very bytes a full encode gives. Only entitlements
- * that are exactly `{id, resource}` are shared, keyed by the resource object and the id, so nothing that
- * differs between two grants can be mixed up. One writer serves the page: one allocation instead of one per
+ * bytes followed by the grant encoded without it are the very bytes a full encode gives. An entitlement
+ * object is encoded once however many grants hold it; distinct objects share bytes only when they are exactly
+ * `{id, resource}`, keyed by the resource object and the id, so nothing that differs between two grants can
+ * be mixed up. One writer serves the page: one allocation instead of one per
  * grant; the rows are views into it (SQLite copies them when binding).
  */
 export function encodeGrantPage(grants: readonly Grant[]): Buffer[] {
-  const shared = new Map<Resource, Map<string, Uint8Array>>();
+  const shared: Shared = { byObject: new Map(), byResource: new Map() };
   const writer = protobuf.Writer.create();
   const ends: number[] = [];
   for (const grant of grants) {
@@ -39,12 +40,25 @@ export function encodeGrantPage(grants: readonly Grant[]): Buffer[] {
   });
 }
 
-function sharedEntitlement(e: Entitlement | null | undefined, shared: Map<Resource, Map<string, Uint8Array>>): Uint8Array | undefined {
-  if (!e || !e.resource || typeof e.id !== 'string' || !isIdAndResource(e)) return undefined;
-  let byId = shared.get(e.resource);
+interface Shared {
+  /** One entitlement object embedded in many grants (expansion gives every grant it creates the same one). */
+  readonly byObject: Map<Entitlement, Uint8Array>;
+  readonly byResource: Map<Resource, Map<string, Uint8Array>>;
+}
+
+function sharedEntitlement(e: Entitlement | null | undefined, shared: Shared): Uint8Array | undefined {
+  if (!e) return undefined;
+  const same = shared.byObject.get(e);
+  if (same) return same;
+  if (!e.resource || typeof e.id !== 'string' || !isIdAndResource(e)) {
+    const bytes = pb.Entitlement.encode(e).finish();
+    shared.byObject.set(e, bytes);
+    return bytes;
+  }
+  let byId = shared.byResource.get(e.resource);
   if (!byId) {
     byId = new Map();
-    shared.set(e.resource, byId);
+    shared.byResource.set(e.resource, byId);
   }
   let bytes = byId.get(e.id);
   if (!bytes) {

@@ -95,7 +95,27 @@ export class SqliteSyncReader implements SyncReader {
       ['resource_type_id', filter.resource?.resourceType ?? filter.resourceTypeId],
       ['resource_id', filter.resource?.resource],
     ]);
+    if (filter.mentions !== undefined) {
+      w.sql.push('instr(data, cast(? as blob)) > 0');
+      w.params.push(filter.mentions);
+    }
     return this.list('grants', w, afterRowId, limit);
+  }
+
+  grantsHeldBy(entitlementId: string, principals: readonly ResourceId[]): Row<Grant>[] {
+    if (principals.length === 0) return [];
+    const pairs = new Set(principals.map((p) => JSON.stringify([p.resourceType ?? '', p.resource ?? ''])));
+    const keys = `[${[...pairs].join(',')}]`;
+    // json_each drives the join, so each principal is one probe of the (entitlement, principal) index.
+    const s = this.scoped({ sql: [], params: [] });
+    const sql =
+      'select g.id as id, g.data as data from json_each(?) as p cross join v1_grants as g ' +
+      "where g.entitlement_id = ? and g.principal_resource_type_id = p.value ->> 0 and g.principal_resource_id = p.value ->> 1" +
+      s.sql.map((c) => ` and g.${c}`).join('') +
+      ' order by g.id';
+    return this.statement<DataRow>(sql)
+      .all(keys, entitlementId, ...s.params)
+      .map((row) => ({ rowId: row.id, value: this.decode('grants', row) }));
   }
 
   count(table: ObjectTable, resourceTypeId?: string): number {

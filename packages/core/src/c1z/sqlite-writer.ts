@@ -16,7 +16,8 @@ import {
 import { encodeGrantPage } from './grant-page-codec.js';
 import { SqliteSyncReader } from './sqlite-reader.js';
 import { ensureNotesTable, notesUpsert } from './sync-notes.js';
-import type { SyncNote } from '../connector/contract.js';
+import type { SavedEntry, SyncNote } from '../connector/contract.js';
+import { SavedEntries } from './saved-entries.js';
 import type { SyncRuns } from './sync-runs.js';
 import { formatTimestamp } from './timestamps.js';
 
@@ -38,7 +39,10 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
   private readonly syncRuns: SyncRuns;
   private readonly now: () => Date;
   private readonly indexes: DeferredIndexes;
-  private readonly commitTx: Transaction<(rows: EncodedPage, notes: readonly SyncNote[], checkpoint: string) => void>;
+  private readonly saved: SavedEntries;
+  private readonly commitTx: Transaction<
+    (rows: EncodedPage, notes: readonly SyncNote[], saved: readonly SavedEntry[], checkpoint: string) => void
+  >;
 
   constructor(init: SqliteSyncWriterInit) {
     super(init.db, init.syncId, init.label);
@@ -56,19 +60,25 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
     // Files written by Go, or by versions before notes, get the table when a sync is appended to them.
     ensureNotesTable(init.db);
     const note = notesUpsert(init.db);
-    this.commitTx = init.db.transaction((rows: EncodedPage, notes: readonly SyncNote[], checkpoint: string) => {
+    this.saved = new SavedEntries(init.db);
+    this.commitTx = init.db.transaction((rows: EncodedPage, notes: readonly SyncNote[], saved: readonly SavedEntry[], checkpoint: string) => {
       const at = formatTimestamp(this.now());
       for (const table of TABLE_ORDER) {
         const upsert = this.indexes.hasUnique(table);
         if (rows[table].length > 0) this.inserts[table].run(rows[table], this.syncId, at, upsert);
       }
       for (const n of notes) note.run(this.syncId, n.topic, n.text);
+      this.saved.put(saved);
       this.syncRuns.checkpoint(this.syncId, checkpoint);
     });
   }
 
   get checkpoint(): string {
     return this.lastCheckpoint;
+  }
+
+  savedEntries(kind: string): Iterable<SavedEntry> {
+    return this.saved.entries(kind);
   }
 
   // Reads need each id once, so the first read of a table merges repeats and builds its unique index; filtered
@@ -99,8 +109,17 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
   }
 
   override listGrants(filter: GrantFilter, afterRowId: number, limit: number): Row<Grant>[] {
-    this.prepareRead('grants', Object.keys(filter).length > 0);
+    // Reads by entitlement (grant expansion's) only need that index; the random principal index would
+    // otherwise be updated by every grant expansion writes.
+    const { mentions: _, ...indexed } = filter;
+    if (filter.entitlementId !== undefined) this.indexes.forFilters('grants', [BY_ENTITLEMENT]);
+    else this.prepareRead('grants', Object.keys(indexed).length > 0);
     return super.listGrants(filter, afterRowId, limit);
+  }
+
+  override grantsHeldBy(entitlementId: string, principals: readonly ResourceId[]): Row<Grant>[] {
+    this.indexes.forFilters('grants', [BY_ENTITLEMENT]);
+    return super.grantsHeldBy(entitlementId, principals);
   }
 
   override count(table: ObjectTable, resourceTypeId?: string): number {
@@ -130,10 +149,12 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
       entitlements: (page.entitlements ?? []).map(entitlementRow),
       grants: grantRows(page.grants ?? []),
     };
-    this.commitTx.immediate(rows, page.notes ?? [], checkpoint);
+    this.commitTx.immediate(rows, page.notes ?? [], page.saved ?? [], checkpoint);
     this.lastCheckpoint = checkpoint;
   }
 }
+
+const BY_ENTITLEMENT = 'idx_grants_entitlement_id_principal_id_v1';
 
 type EncodedPage = Record<ObjectTable, RowValues[]>;
 

@@ -15,6 +15,7 @@ import { removeStaleTemps } from './atomic-file.js';
 import { diskFullError, isDiskFull } from './disk-full.js';
 import { assertRegularOrAbsent } from './regular-file.js';
 import { acquireLock, holderIsAlive, type FileLock } from './lock-file.js';
+import { SavedEntries } from './saved-entries.js';
 import { SqliteSyncWriter } from './sqlite-writer.js';
 import { openWorkingDb, removeDatabaseFiles, type WorkingDb } from './working-db.js';
 
@@ -127,6 +128,7 @@ export class SyncFile {
     };
     try {
       await timed('indexes', () => this.indexes.build());
+      SavedEntries.dropFrom(db);
       let deleted: string[] = [];
       const run = db
         .transaction(() => {

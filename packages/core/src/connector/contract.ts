@@ -1,5 +1,6 @@
 // The connector contract: a connector lists one page at a time and the engine drives the loop.
 import type { Entitlement, Grant, Resource, ResourceId, ResourceType } from '../model/pb.js';
+import type { SyncReader } from '../store/types.js';
 
 export interface PageRequest {
   /** Opaque token from the previous page; '' for the first page. */
@@ -14,12 +15,33 @@ export interface SyncNote {
   readonly text: string;
 }
 
+/**
+ * A piece of the connector's own state that a resumed sync needs from pages an earlier process listed (e.g.
+ * the roles it read on users). Upserted by (kind, key) in the same commit as the page, so it survives exactly
+ * when the page does; it lives in the working file only and is not part of the finished .c1z.
+ */
+export interface SavedEntry {
+  readonly kind: string;
+  readonly key: string;
+  readonly value: string;
+}
+
+/** What a resumed sync hands the connector before the first step: its saved entries and the stored objects. */
+export interface SavedState {
+  /** The entries of `kind`, in the order first saved. */
+  entries(kind: string): Iterable<SavedEntry>;
+  /** The objects the sync stored so far. */
+  readonly reader: SyncReader;
+}
+
 export interface Page<T> {
   readonly items: readonly T[];
   /** Opaque token for the next page; '' when this was the last page. */
   readonly nextPageToken: string;
   /** Resource listings only: stored in the same commit as the page's items, so they survive a resume as the items do. */
   readonly notes?: readonly SyncNote[];
+  /** Connector state for a resume, committed with the page (any listing). */
+  readonly saved?: readonly SavedEntry[];
 }
 
 /** Syncs (and optionally provisions) the resources of one resource type. */
@@ -56,6 +78,11 @@ export interface Connector {
   /** Checks credentials and reachability; called before every sync. */
   validate(signal: AbortSignal): Promise<void>;
   resourceSyncers(): readonly ResourceSyncer[];
+  /**
+   * Called when a sync resumes in a new process, before its first step: the connector reloads what it saved
+   * with the pages the earlier process committed, so it need not list them again.
+   */
+  restore?(saved: SavedState): void;
   /** Releases sockets, timers and caches. */
   close?(): Promise<void>;
 }

@@ -13,17 +13,33 @@ import type { ExpandAction } from './state.js';
 export class PendingGrants {
   private readonly byPrincipal = new Map<string, Grant[]>();
   private readonly byId = new Map<string, Grant>();
+  /** Stored grants of the principals last read ahead. */
+  private readonly stored = new Map<string, Grant[]>();
   created = 0;
-
-  constructor(private readonly reader: SyncReader) {}
 
   grants(): Grant[] {
     return [...this.byId.values()];
   }
 
+  /**
+   * Reads in one query the stored grants of `entitlementId` held by those of `principals` that have no
+   * uncommitted change; `held` answers for these principals until the next read-ahead.
+   */
+  readAhead(reader: SyncReader, entitlementId: string, principals: readonly ResourceId[]): void {
+    this.stored.clear();
+    const unread = principals.filter((p) => !this.byPrincipal.has(key(entitlementId, p)));
+    for (const { value: grant } of reader.grantsHeldBy(entitlementId, unread)) {
+      const k = key(entitlementId, grant.principal?.id ?? {});
+      const list = this.stored.get(k);
+      if (list) list.push(grant);
+      else this.stored.set(k, [grant]);
+    }
+  }
+
   /** The grants of `entitlementId` held by `principal`, uncommitted changes included. */
   held(entitlementId: string, principal: ResourceId): Grant[] {
-    return this.byPrincipal.get(key(entitlementId, principal)) ?? storedGrants(this.reader, entitlementId, principal);
+    const k = key(entitlementId, principal);
+    return this.byPrincipal.get(k) ?? this.stored.get(k) ?? [];
   }
 
   put(entitlementId: string, principal: ResourceId, grants: Grant[], changed: readonly Grant[]): void {
@@ -50,18 +66,26 @@ export function expandActionPage(
     throw new BatonError('internal', `grant expansion: entitlement "${action.descendant}" vanished from the sync`);
   }
   const rows = reader.listGrants({ entitlementId: action.source }, action.after, limit);
+  const principals: Resource[] = [];
   for (const { value: source } of rows) {
-    const principal = source.principal;
-    if (!principal?.id || !qualifies(source, action)) continue;
-    const current = pending.held(action.descendant, principal.id);
+    if (source.principal?.id && qualifies(source, action)) principals.push(source.principal);
+  }
+  pending.readAhead(
+    reader,
+    action.descendant,
+    principals.map((p) => p.id ?? {}),
+  );
+  for (const principal of principals) {
+    const id = principal.id ?? {};
+    const current = pending.held(action.descendant, id);
     if (current.length === 0) {
       const grant = expandedGrant(descendant, principal, action.source);
-      pending.put(action.descendant, principal.id, [grant], [grant]);
+      pending.put(action.descendant, id, [grant], [grant]);
       pending.created++;
       continue;
     }
     const next = current.map((g) => withSource(g, action) ?? g);
-    pending.put(action.descendant, principal.id, next, next.filter((g, i) => g !== current[i]));
+    pending.put(action.descendant, id, next, next.filter((g, i) => g !== current[i]));
   }
   const after = rows.length > 0 ? rows[rows.length - 1]!.rowId : action.after;
   return { read: rows.length, after, finished: rows.length < limit };
@@ -74,16 +98,6 @@ function qualifies(grant: Grant, action: ExpandAction): boolean {
   if (!action.shallow) return true;
   const sources = grant.sources?.sources ?? {};
   return Object.keys(sources).length === 0 || Object.hasOwn(sources, action.source);
-}
-
-function storedGrants(reader: SyncReader, entitlementId: string, principal: ResourceId): Grant[] {
-  const found: Grant[] = [];
-  for (let after = 0; ; ) {
-    const rows = reader.listGrants({ entitlementId, principal }, after, 100);
-    found.push(...rows.map((r) => r.value));
-    if (rows.length < 100) return found;
-    after = rows[rows.length - 1]!.rowId;
-  }
 }
 
 function key(entitlementId: string, principal: ResourceId): string {

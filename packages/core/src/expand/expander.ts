@@ -60,7 +60,7 @@ function loadStep(ctx: ExpansionContext, stage: ExpansionState & { stage: 'load'
  */
 function actionStep(ctx: ExpansionContext, stage: ExpandStage): ExpansionStep {
   const graph = new EntitlementGraph(stage.graph);
-  const pending = new PendingGrants(ctx.reader);
+  const pending = new PendingGrants();
   const queue = [...stage.queue];
   let budget = ctx.pageSize;
   let actionsDone = stage.actionsDone;

@@ -1,7 +1,7 @@
 // Builds the entitlement graph from the stored grants that carry a GrantExpandable annotation.
 import { BatonError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { findAnnotation } from '../model/annotations.js';
+import { annotationName, findAnnotation } from '../model/annotations.js';
 import { resourceKey, sameResourceId } from '../model/ids.js';
 import type { Grant, ResourceId } from '../model/pb.js';
 import type { SyncReader } from '../store/types.js';
@@ -24,7 +24,8 @@ export interface LoadResult {
 /** Scans one page of grants (by rowid) and adds their edges to the graph. */
 export function loadGraphPage(ctx: LoadContext, stage: LoadStage): LoadResult {
   const graph = new EntitlementGraph(stage.graph);
-  const rows = ctx.reader.listGrants({}, stage.after, ctx.pageSize);
+  // Only grants whose bytes name the annotation's type can carry it; the rest are never decoded.
+  const rows = ctx.reader.listGrants({ mentions: annotationName('GrantExpandable') }, stage.after, ctx.pageSize);
   const known = new Map<string, ResourceId | null>();
   for (const { value: grant } of rows) addGrantEdges(ctx, graph, grant, known);
   const after = rows.length > 0 ? rows[rows.length - 1]!.rowId : stage.after;

@@ -38,10 +38,15 @@ export function packAnnotation<K extends AnnotationKind>(kind: K, message: Annot
   return { type_url: PREFIX + kind, value: codec.encode(message).finish() };
 }
 
+/** The annotation's full message name, which every type URL of it ends with. */
+export function annotationName(kind: AnnotationKind): string {
+  return 'c1.connector.v2.' + kind;
+}
+
 /** Go's Any.MessageIs: the URL ends with the full name, preceded by '/' or nothing. */
 export function isAnnotation(any: Any, kind: AnnotationKind): boolean {
   const url = any.type_url ?? '';
-  const full = 'c1.connector.v2.' + kind;
+  const full = annotationName(kind);
   return url === full || url.endsWith('/' + full);
 }
 

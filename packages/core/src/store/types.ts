@@ -1,5 +1,5 @@
 // What the sync engine, grant expansion and the readers need from a .c1z database bound to one sync.
-import type { SyncNote } from '../connector/contract.js';
+import type { SavedEntry, SyncNote } from '../connector/contract.js';
 import type { Entitlement, Grant, Resource, ResourceId, ResourceType } from '../model/pb.js';
 
 /**
@@ -31,6 +31,11 @@ export interface GrantFilter {
   readonly resource?: ResourceId;
   /** Only grants whose entitlement's resource has this type. */
   readonly resourceTypeId?: string;
+  /**
+   * Only grants whose stored encoding contains this text, e.g. an annotation's type name: a cheap way to skip
+   * the many grants that cannot carry it. Callers still check the decoded grant for what they need.
+   */
+  readonly mentions?: string;
 }
 
 export interface ResourceFilter {
@@ -54,6 +59,8 @@ export interface SyncReader {
   listResources(filter: ResourceFilter, afterRowId: number, limit: number): Row<Resource>[];
   listEntitlements(filter: EntitlementFilter, afterRowId: number, limit: number): Row<Entitlement>[];
   listGrants(filter: GrantFilter, afterRowId: number, limit: number): Row<Grant>[];
+  /** Every grant of `entitlementId` held by one of `principals`, in rowid order: one read for a page of principals. */
+  grantsHeldBy(entitlementId: string, principals: readonly ResourceId[]): Row<Grant>[];
   count(table: 'resource_types' | 'resources' | 'entitlements' | 'grants', resourceTypeId?: string): number;
 }
 
@@ -63,6 +70,7 @@ export interface PageWrite {
   readonly entitlements?: readonly Entitlement[];
   readonly grants?: readonly Grant[];
   readonly notes?: readonly SyncNote[];
+  readonly saved?: readonly SavedEntry[];
 }
 
 /** The sync being written. Every commit is one durable transaction: rows plus the checkpoint after them. */
@@ -72,4 +80,6 @@ export interface SyncWriter extends SyncReader {
   readonly checkpoint: string;
   /** Upserts by (external_id, sync_id): a repeated id keeps its row and takes the newest data. */
   commit(page: PageWrite, checkpoint: string): void;
+  /** The connector entries saved with earlier commits of this sync (PageWrite.saved), in the order first saved. */
+  savedEntries(kind: string): Iterable<SavedEntry>;
 }

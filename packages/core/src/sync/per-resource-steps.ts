@@ -3,6 +3,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { BatonError, isNotFound } from '../errors.js';
 import { hasAnnotation } from '../model/annotations.js';
 import { resourceKey } from '../model/ids.js';
+import type { SavedEntry } from '../connector/contract.js';
 import type { Entitlement, Grant, Resource } from '../model/pb.js';
 import type { Row } from '../store/types.js';
 import { type EngineContext, fetchPage, recordNotFound, type StepResult, syncerFor } from './context.js';
@@ -11,7 +12,7 @@ import { type Action, type CurrentResource, pushInOrder, replaceTop, topAction }
 import { checkEntitlement, checkGrant } from './validate-objects.js';
 
 type PerResource = Extract<Action, { op: 'list-entitlements' | 'list-grants' }>;
-type Objects = { entitlements: Entitlement[]; grants: Grant[] };
+type Objects = { entitlements: Entitlement[]; grants: Grant[]; saved: SavedEntry[] };
 
 /**
  * Resources handled per commit. A SCIM group answers from memory, so one commit per resource would make the
@@ -27,7 +28,7 @@ export async function perResourceStep(ctx: EngineContext, action: PerResource): 
   const type = action.type;
   // Counted once per type and kept in the checkpoint: counting per step would grow with what is stored.
   const total = action.total ?? ctx.writer.count('resources', type);
-  const objects: Objects = { entitlements: [], grants: [] };
+  const objects: Objects = { entitlements: [], grants: [], saved: [] };
   let state: PerResource = { ...action, total };
   if (state.current) {
     // A resource whose listing spans pages: one page per commit, as its token is what the checkpoint keeps.
@@ -58,7 +59,8 @@ export async function perResourceStep(ctx: EngineContext, action: PerResource): 
 
 function finish(ctx: EngineContext, state: PerResource, objects: Objects, total: number): StepResult {
   replaceTop(ctx.state, state);
-  const page = state.op === 'list-grants' ? { grants: objects.grants } : { entitlements: objects.entitlements };
+  const listed = state.op === 'list-grants' ? { grants: objects.grants } : { entitlements: objects.entitlements };
+  const page = objects.saved.length > 0 ? { ...listed, saved: objects.saved } : listed;
   return { page, progress: { resourceTypeId: state.type ?? '', done: state.done, total } };
 }
 
@@ -111,6 +113,7 @@ async function fetchObjects(
       checkEntitlement(e, resource);
       out.entitlements.push(e);
     }
+    if (page.saved) out.saved.push(...page.saved);
     return page.nextPageToken;
   }
   const page = await fetchPage<Grant>(ctx, where, token, (r) => syncer.listGrants(resource, r));
@@ -119,6 +122,7 @@ async function fetchObjects(
     if (!ctx.state.needsExpansion && hasAnnotation(g.annotations, 'GrantExpandable')) ctx.state.needsExpansion = true;
     out.grants.push(g);
   }
+  if (page.saved) out.saved.push(...page.saved);
   return page.nextPageToken;
 }
 

@@ -73,7 +73,8 @@ async function listResourcePage(ctx: EngineContext, action: ListResources & { ty
   }
   // A listing's total is known once it ends (servers' totalResults are not trusted for it).
   const total = page.nextPageToken === '' && !parent ? { total: stored } : {};
-  return { page: { resources: fresh, ...(page.notes ? { notes: page.notes } : {}) }, progress: { resourceTypeId: type, done: stored, ...total } };
+  const extra = { ...(page.notes ? { notes: page.notes } : {}), ...(page.saved ? { saved: page.saved } : {}) };
+  return { page: { resources: fresh, ...extra }, progress: { resourceTypeId: type, done: stored, ...total } };
 }
 
 /** Checks the page and drops resources already stored in this sync (or repeated within the page). */

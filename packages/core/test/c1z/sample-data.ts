@@ -97,6 +97,8 @@ export function sampleSync(tag = ''): Required<PageWrite> {
     grants: dedupe(grants),
     // Files carry the notes table too, so the Go-compatibility checks read files that have it.
     notes: [{ topic: 'users listing', text: `users: ${users.length} resources listed in 1 page${tag}` }],
+    // Connector state for a resume stays in the working file: finished files must not carry its table.
+    saved: [{ kind: 'user', key: users[0]!.id!.resource!, value: '{}' }],
   };
 }
 

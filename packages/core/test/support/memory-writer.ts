@@ -1,6 +1,7 @@
 // An in-memory SyncWriter with the store's semantics (upsert by external id, rowid paging, atomic commits).
 import { resourceKey } from '../../src/model/ids.js';
 import { type Entitlement, type Grant, pb, type Resource, type ResourceId, type ResourceType } from '../../src/model/pb.js';
+import type { SavedEntry } from '../../src/connector/contract.js';
 import type { EntitlementFilter, GrantFilter, PageWrite, ResourceFilter, Row, SyncWriter } from '../../src/store/types.js';
 
 type Table = 'resource_types' | 'resources' | 'entitlements' | 'grants';
@@ -28,6 +29,8 @@ export class MemorySyncWriter implements SyncWriter {
   /** Throws instead of committing once this many commits succeeded (simulates a killed process). */
   failAfterCommits = Number.POSITIVE_INFINITY;
   private nextRowId = 1;
+  /** Saved connector entries by kind, in the order first saved. */
+  private saved = new Map<string, Map<string, string>>();
   private readonly tables: Record<Table, Map<string, Stored>> = {
     resource_types: new Map(),
     resources: new Map(),
@@ -45,6 +48,7 @@ export class MemorySyncWriter implements SyncWriter {
     const copy = new MemorySyncWriter(this.syncId, true);
     copy.checkpoint = this.checkpoint;
     copy.nextRowId = this.nextRowId;
+    copy.saved = new Map([...this.saved].map(([kind, entries]) => [kind, new Map(entries)]));
     for (const table of Object.keys(this.tables) as Table[]) {
       for (const [k, v] of this.tables[table]) copy.tables[table].set(k, { ...v, columns: { ...v.columns } });
     }
@@ -74,6 +78,11 @@ export class MemorySyncWriter implements SyncWriter {
         resource: resourceKey(g.entitlement?.resource?.id ?? {}),
       });
     }
+    for (const e of page.saved ?? []) {
+      const entries = this.saved.get(e.kind) ?? new Map<string, string>();
+      entries.set(e.key, e.value);
+      this.saved.set(e.kind, entries);
+    }
     this.checkpoint = checkpoint;
     this.commits++;
   }
@@ -82,6 +91,10 @@ export class MemorySyncWriter implements SyncWriter {
     const existing = this.tables[table].get(key);
     if (existing) existing.bytes = bytes;
     else this.tables[table].set(key, { rowId: this.nextRowId++, key, bytes, columns });
+  }
+
+  savedEntries(kind: string): SavedEntry[] {
+    return [...(this.saved.get(kind) ?? [])].map(([key, value]) => ({ kind, key, value }));
   }
 
   getResourceType(id: string): ResourceType | undefined {
@@ -115,7 +128,15 @@ export class MemorySyncWriter implements SyncWriter {
       type,
       resource: f.resource && resourceKey(f.resource),
     };
-    return this.list('grants', filter, after, limit);
+    const rows = this.list<Grant>('grants', filter, after, Number.POSITIVE_INFINITY, f.mentions);
+    return rows.slice(0, limit);
+  }
+
+  grantsHeldBy(entitlementId: string, principals: readonly ResourceId[]): Row<Grant>[] {
+    const keys = new Set(principals.map(resourceKey));
+    return this.list<Grant>('grants', { entitlement: entitlementId }, 0, Number.POSITIVE_INFINITY).filter((r) =>
+      keys.has(resourceKey(r.value.principal?.id ?? {})),
+    );
   }
 
   count(table: Table, resourceTypeId?: string): number {
@@ -129,9 +150,17 @@ export class MemorySyncWriter implements SyncWriter {
     return row && (codecs[table].decode(row.bytes) as T);
   }
 
-  private list<T>(table: Table, filter: Record<string, string | undefined>, after: number, limit: number): Row<T>[] {
+  private list<T>(
+    table: Table,
+    filter: Record<string, string | undefined>,
+    after: number,
+    limit: number,
+    mentions?: string,
+  ): Row<T>[] {
+    const text = mentions === undefined ? undefined : Buffer.from(mentions);
     return [...this.tables[table].values()]
       .filter((r) => r.rowId > after && Object.entries(filter).every(([k, v]) => v === undefined || r.columns[k] === v))
+      .filter((r) => text === undefined || Buffer.from(r.bytes).includes(text))
       .sort((a, b) => a.rowId - b.rowId)
       .slice(0, limit)
       .map((r) => ({ rowId: r.rowId, value: codecs[table].decode(r.bytes) as T }));

@@ -14,6 +14,7 @@ import { groupProvisioner } from './provision-groups.js';
 import { roleProvisioner } from './provision-roles.js';
 import { RequestCounter, type RequestStats } from './request-stats.js';
 import { roleSyncer } from './roles.js';
+import { restoreSaved } from './saved-state.js';
 import { userSyncer } from './users.js';
 import { validateConnection } from './validate.js';
 
@@ -82,6 +83,7 @@ export function createScimConnector(options: ScimConnectorOptions): ScimConnecto
     }),
     validate: (signal) => validateConnection(ctx, signal),
     resourceSyncers: () => syncers,
+    restore: (saved) => restoreSaved(ctx, saved),
     requestStats: () => ctx.counter.snapshot(),
     mappingWarnings: () => ctx.warnings.summary(),
     droppedGrants: () => ctx.cache.dropped,

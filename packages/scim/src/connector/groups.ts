@@ -9,6 +9,7 @@ import { hookContext, type ConnectorContext } from './context.js';
 import { readGroupMembers } from './group-members.js';
 import { groupGrantsFromUsers } from './groups-on-users.js';
 import { listPage, rootAttribute } from './listing.js';
+import { withSaved } from './saved-state.js';
 import { EMPTY_PAGE } from './users.js';
 
 export function groupSyncer(ctx: ConnectorContext): ResourceSyncer {
@@ -23,10 +24,10 @@ export function groupSyncer(ctx: ConnectorContext): ResourceSyncer {
       const page = await listPage(ctx, 'groups', excluded ? { ...options, excludedAttributes: excluded } : options);
       const items = mapGroups(ctx, page.items);
       index.progress.end(page.nextPageToken);
-      return { items, nextPageToken: page.nextPageToken, ...(page.notes ? { notes: page.notes } : {}) };
+      return withSaved(ctx, { items, nextPageToken: page.nextPageToken, ...(page.notes ? { notes: page.notes } : {}) });
     },
     listEntitlements: (group) => Promise.resolve({ items: groupEntitlements(group), nextPageToken: '' }),
-    listGrants: (group, request) => membershipGrants(ctx, group, request.pageToken, request.signal),
+    listGrants: async (group, request) => withSaved(ctx, await membershipGrants(ctx, group, request.pageToken, request.signal)),
   };
 }
 

@@ -1,9 +1,24 @@
 // What the user and group listings leave behind for the grant phase, so memberships cost no extra requests.
-import type { Grant, Resource, ResourceId } from '@baton-scim/core';
+import { pb, type Grant, type Resource, type ResourceId, type SavedEntry } from '@baton-scim/core';
 import type { MemberRef } from '../mapping/groups.js';
 import { GroupNameIndex } from '../mapping/user-groups.js';
 import { RoleRegistry } from '../mapping/role-registry.js';
 import { ListingProgress } from './listing-progress.js';
+
+/** Entries recorded for a resume and not yet handed to the engine with a page. */
+export class Unsaved {
+  private entries: SavedEntry[] = [];
+
+  push(entry: SavedEntry): void {
+    this.entries.push(entry);
+  }
+
+  take(): SavedEntry[] {
+    const taken = this.entries;
+    this.entries = [];
+    return taken;
+  }
+}
 
 /** Per user: the roles held and the raw group entries (hasGroupsOnUser), recorded while listing users. */
 export class UserIndex {
@@ -14,6 +29,8 @@ export class UserIndex {
   readonly groupEntries = new Map<string, readonly unknown[]>();
   /** Changes whenever the data does, so derived views know when to recompute. */
   version = 0;
+  /** Users with roles or group entries recorded since the page last returned (ids come from the stored users). */
+  readonly unsaved = new Unsaved();
 
   reset(): void {
     this.version += 1;
@@ -21,16 +38,36 @@ export class UserIndex {
     this.roles = new RoleRegistry();
     this.roleHolders.clear();
     this.groupEntries.clear();
+    this.unsaved.take();
+  }
+
+  /** Reloads the users an earlier process recorded: their saved entries, then every stored user id. */
+  restore(saved: Iterable<SavedEntry>, userIds: Iterable<string>): void {
+    this.reset();
+    for (const entry of saved) {
+      const { r, g } = JSON.parse(entry.value) as { r: string[]; g?: unknown[] };
+      this.record(entry.key, decodeRoles(r), g);
+    }
+    for (const id of userIds) this.ids.add(id);
+    this.unsaved.take();
   }
 
   record(userId: string, roles: readonly Resource[], groupEntries: readonly unknown[] | undefined): void {
     if (this.ids.has(userId)) return;
+    if (roles.length > 0 || (groupEntries && groupEntries.length > 0)) {
+      const r = encodeRoles(roles);
+      this.unsaved.push({ kind: SAVED_USER, key: userId, value: JSON.stringify(groupEntries ? { r, g: groupEntries } : { r }) });
+    }
     this.version += 1;
     this.ids.add(userId);
     recordHolder(this.roles, this.roleHolders, userId, roles);
     if (groupEntries && groupEntries.length > 0) this.groupEntries.set(userId, groupEntries);
   }
 }
+
+export const SAVED_USER = 'user';
+export const SAVED_MEMBERS = 'members';
+export const SAVED_GROUP_ROLES = 'group-roles';
 
 /** Adds the holder's roles to the registry and the holder to each role's list. */
 function recordHolder(registry: RoleRegistry, holders: Map<string, string[]>, holderId: string, roles: readonly Resource[]): void {
@@ -42,6 +79,10 @@ function recordHolder(registry: RoleRegistry, holders: Map<string, string[]>, ho
     else holders.set(id, [holderId]);
   }
 }
+
+const encodeRoles = (roles: readonly Resource[]): string[] =>
+  roles.map((role) => Buffer.from(pb.Resource.encode(role).finish()).toString('base64'));
+const decodeRoles = (saved: readonly string[]): Resource[] => saved.map((b) => pb.Resource.decode(Buffer.from(b, 'base64')));
 
 /** No server caps embedded members below this; smaller ties are natural. */
 const MIN_CAP = 10;
@@ -81,6 +122,8 @@ export class GroupIndex {
   private readonly members = new Map<string, PackedMembers>();
   private truncated: ReadonlySet<string> | undefined;
   version = 0;
+  /** Listed members and roles recorded since the page last returned (ids and names come from the stored groups). */
+  readonly unsaved = new Unsaved();
 
   reset(): void {
     this.version += 1;
@@ -90,16 +133,36 @@ export class GroupIndex {
     this.roleHolders.clear();
     this.members.clear();
     this.truncated = undefined;
+    this.unsaved.take();
+  }
+
+  /** Reloads the groups an earlier process recorded: every stored group, and the members and roles saved with them. */
+  restore(groups: Iterable<Resource>, members: Iterable<SavedEntry>, roles: Iterable<SavedEntry>): void {
+    this.reset();
+    for (const group of groups) {
+      this.ids.add(group.id?.resource ?? '');
+      this.names.add(group);
+    }
+    for (const entry of members) this.members.set(entry.key, JSON.parse(entry.value) as PackedMembers);
+    for (const entry of roles) recordHolder(this.roles, this.roleHolders, entry.key, decodeRoles(JSON.parse(entry.value) as string[]));
+    this.unsaved.take();
   }
 
   /** `members` undefined: the listing did not carry them (excluded, or not mapped). */
   record(group: Resource, members: ListedMembers | undefined, roles: readonly Resource[] = []): void {
     const id = group.id?.resource ?? '';
     this.version += 1;
-    if (!this.ids.has(id)) recordHolder(this.roles, this.roleHolders, id, roles);
+    if (!this.ids.has(id)) {
+      recordHolder(this.roles, this.roleHolders, id, roles);
+      if (roles.length > 0) this.unsaved.push({ kind: SAVED_GROUP_ROLES, key: id, value: JSON.stringify(encodeRoles(roles)) });
+    }
     this.ids.add(id);
     this.names.add(group);
-    if (members !== undefined) this.members.set(id, pack(members));
+    if (members !== undefined) {
+      const packed = pack(members);
+      this.members.set(id, packed);
+      this.unsaved.push({ kind: SAVED_MEMBERS, key: id, value: JSON.stringify(packed) });
+    }
     this.truncated = undefined;
   }
 
@@ -158,6 +221,12 @@ export class MembershipsCache {
 
   get dropped(): DroppedGrants {
     return { count: this.droppedCount, examples: [...this.droppedExamples] };
+  }
+
+  /** Continues the count of an earlier process of the same sync. */
+  restoreDropped(dropped: DroppedGrants): void {
+    this.droppedCount = dropped.count;
+    this.droppedExamples.splice(0, this.droppedExamples.length, ...dropped.examples);
   }
 
   /** True only when a complete listing in this process proves the principal does not exist. */

@@ -8,6 +8,7 @@ import { roleEntitlements } from '../mapping/roles.js';
 import type { ConnectorContext } from './context.js';
 import { ensureGroupIndex } from './group-index.js';
 import { ensureUserIndex } from './user-index.js';
+import { withSaved } from './saved-state.js';
 import { EMPTY_PAGE } from './users.js';
 
 /**
@@ -25,7 +26,7 @@ export function roleSyncer(ctx: ConnectorContext): ResourceSyncer {
       const registry = new RoleRegistry();
       if (onUsers) registry.add((await ensureUserIndex(ctx, request.signal)).roles.resources());
       if (onGroups) registry.add((await ensureGroupIndex(ctx, request.signal)).roles.resources());
-      return { items: registry.resources(), nextPageToken: '' };
+      return withSaved(ctx, { items: registry.resources(), nextPageToken: '' });
     },
     listEntitlements: (role) => Promise.resolve({ items: roleEntitlements(role, onGroups), nextPageToken: '' }),
     async listGrants(role, request) {
@@ -40,7 +41,7 @@ export function roleSyncer(ctx: ConnectorContext): ResourceSyncer {
         const groups = (await ensureGroupIndex(ctx, request.signal)).roleHolders.get(id) ?? [];
         for (const groupId of groups) grants.push(groupRoleGrant(role, groupId));
       }
-      return { items: grants, nextPageToken: '' };
+      return withSaved(ctx, { items: grants, nextPageToken: '' });
     },
   };
 }

@@ -8,6 +8,7 @@ import { elementsAt } from '../mapping/values.js';
 import type { MappingWarnings } from '../mapping/warnings.js';
 import { hookContext, type ConnectorContext } from './context.js';
 import { listPage } from './listing.js';
+import { withSaved } from './saved-state.js';
 
 export const EMPTY_PAGE: Page<never> = Object.freeze({ items: [], nextPageToken: '' });
 
@@ -20,7 +21,7 @@ export function userSyncer(ctx: ConnectorContext): ResourceSyncer {
       const page = await listPage(ctx, 'users', { token: request.pageToken, signal: request.signal, purpose: 'userPages' });
       const items = mapUsers(ctx, page.items, ctx.warnings);
       index.progress.end(page.nextPageToken);
-      return { items, nextPageToken: page.nextPageToken, ...(page.notes ? { notes: page.notes } : {}) };
+      return withSaved(ctx, { items, nextPageToken: page.nextPageToken, ...(page.notes ? { notes: page.notes } : {}) });
     },
     // Users own no entitlements: their groups and roles are grants of the group and role entitlements.
     listEntitlements: () => Promise.resolve(EMPTY_PAGE),

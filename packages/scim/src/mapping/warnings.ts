@@ -58,6 +58,16 @@ export class MappingWarnings {
     return cut;
   }
 
+  /** The counts and examples, for an earlier process's warnings to be continued (`restore`). */
+  toJSON(): [MappingWarningKind, { count: number; examples: string[] }][] {
+    return [...this.byKind].map(([kind, entry]) => [kind, { count: entry.count, examples: [...entry.examples] }]);
+  }
+
+  restore(saved: ReturnType<MappingWarnings['toJSON']>): void {
+    this.byKind.clear();
+    for (const [kind, entry] of saved) if (kind in MESSAGES) this.byKind.set(kind, { count: entry.count, examples: [...entry.examples] });
+  }
+
   count(kind: MappingWarningKind): number {
     return this.byKind.get(kind)?.count ?? 0;
   }
