@@ -1,29 +1,14 @@
 // The connector contract: a connector lists one page at a time and the engine drives the loop.
 import type { Entitlement, Grant, Resource, ResourceId, ResourceType } from '../model/pb.js';
 import type { SyncReader } from '../store/types.js';
+import type { SavedEntry, SyncNote } from './records.js';
+
+export type { SavedEntry, SyncNote } from './records.js';
 
 export interface PageRequest {
   /** Opaque token from the previous page; '' for the first page. */
   readonly pageToken: string;
   readonly signal: AbortSignal;
-}
-
-/** Something a person should know about how a sync went, stored with it and shown by `inspect stats`. */
-export interface SyncNote {
-  /** What it is about, e.g. "users listing"; a later note on the same topic in the same sync replaces it. */
-  readonly topic: string;
-  readonly text: string;
-}
-
-/**
- * A piece of the connector's own state that a resumed sync needs from pages an earlier process listed (e.g.
- * the roles it read on users). Upserted by (kind, key) in the same commit as the page, so it survives exactly
- * when the page does; it lives in the working file only and is not part of the finished .c1z.
- */
-export interface SavedEntry {
-  readonly kind: string;
-  readonly key: string;
-  readonly value: string;
 }
 
 /** What a resumed sync hands the connector before the first step: its saved entries and the stored objects. */

@@ -1,5 +1,5 @@
 // What the sync engine, grant expansion and the readers need from a .c1z database bound to one sync.
-import type { SavedEntry, SyncNote } from '../connector/contract.js';
+import type { SavedEntry, SyncNote } from '../connector/records.js';
 import type { Entitlement, Grant, Resource, ResourceId, ResourceType } from '../model/pb.js';
 
 /**
