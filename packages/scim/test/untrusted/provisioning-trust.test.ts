@@ -2,7 +2,7 @@
 // lists written back, duplicate appends and reads without ETags.
 import type { Entitlement, Grant, Resource } from '@baton-scim/core';
 import { BatonError } from '@baton-scim/core';
-import { generateDirectory, startScimServer, type FaultConfig, type ScimDirectoryData, type ScimTestServer } from '@baton-scim/testkit';
+import { generateDirectory, startScimServer, type FaultConfig, type ScimDirectoryData, type ScimServerOptions, type ScimTestServer } from '@baton-scim/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScimConnector } from '../../src/index.js';
 import { connectorFor, idsOf, PROVISIONING, readSync, scimConfig, sync, tempDir, TOKEN } from '../sync/support.js';
@@ -28,9 +28,15 @@ interface Setup {
   readonly patches: () => unknown[];
 }
 
-async function setup(faults: FaultConfig, provisioning: Record<string, unknown> = {}, extra: Record<string, unknown> = {}, etag = false): Promise<Setup> {
+async function setup(
+  faults: FaultConfig,
+  provisioning: Record<string, unknown> = {},
+  extra: Record<string, unknown> = {},
+  etag = false,
+  serverOptions: Pick<ScimServerOptions, 'sleep'> = {},
+): Promise<Setup> {
   const data = generateDirectory({ users: 6, groups: 3, seed: 16, roles: 2, nestedGroups: 0, membershipsPerUser: 1 });
-  server = await startScimServer({ directory: data, auth: { bearer: TOKEN }, faults, etag });
+  server = await startScimServer({ directory: data, auth: { bearer: TOKEN }, faults, etag, ...serverOptions });
   connector = connectorFor({ config: scimConfig(server.url, { ...extra, provisioning: { ...PROVISIONING, ...provisioning } }), provisioning: true });
   const group = (i: number): Resource => ({ id: { resourceType: 'group', resource: data.groups[i]!.id } });
   const s = server;
@@ -75,6 +81,22 @@ describe('reads whose elements carry no value (valuelessAttributeReads)', () => 
     expect((err as BatonError).message).toMatch(/without "value"/);
     expect(s.patches()).toEqual([]);
     expect(memberIds(s, 0)).not.toContain(outsider);
+  });
+
+  it('a read that turns valueless only after the write was sent reports the write as sent and not verified, never done', async () => {
+    // The PATCH is held by a `slow` fault whose wait the test runs: reads are fine before it and valueless after.
+    let s: Setup | undefined;
+    const valuelessFromNow = async (): Promise<void> => s?.server.setFaults({ valuelessAttributeReads: true });
+    s = await setup({ slow: { routes: ['PATCH /Groups/*'], delayMs: 1 } }, {}, {}, false, { sleep: valuelessFromNow });
+    const member = firstMember(s, 0);
+    const err = await groupsSyncer(s.connector).revoke!(revokeOf(s, 0, member), signal).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BatonError);
+    const message = (err as BatonError).message;
+    expect(message).toMatch(/write to .* was sent and the server answered success, but the read-back cannot be understood/);
+    expect(message).toMatch(/The change is NOT verified and nothing was undone/);
+    expect(message).toMatch(/provisioning\.readWholeResource: true/);
+    expect(s.patches()).toHaveLength(1);
+    expect(memberIds(s, 0)).not.toContain(member);
   });
 
   it('with provisioning.readWholeResource the same server is read whole, and the revoke is verified', async () => {
