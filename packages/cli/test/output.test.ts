@@ -29,8 +29,8 @@ describe('a sync read by a person (console logs)', () => {
     const notes = (JSON.parse(stats.stdout) as { notes: { topic: string; text: string }[] }).notes;
     expect(notes).toEqual([
       // One page each, and the empty page past it that proves the listing ended.
-      { topic: 'users listing', text: 'users: 30 resources listed in 2 pages' },
-      { topic: 'groups listing', text: 'groups: 6 resources listed in 2 pages' },
+      { topic: 'users listing', text: 'users: 30 resources listed in 1 page, the end confirmed by an empty page' },
+      { topic: 'groups listing', text: 'groups: 6 resources listed in 1 page, the end confirmed by an empty page' },
     ]);
   });
 
