@@ -183,3 +183,27 @@ describe('messages a person reads once, and in plain words', () => {
     expect(run.stderr).toContain(`error: ${join(cwd, '.baton.yaml')}: favourite-colour: unknown key; keys are flag names, e.g. service-provider, file\n`);
   });
 });
+
+describe('service mode flag errors in JSON logs', () => {
+  const parsed = (stderr: string): Array<Record<string, unknown>> =>
+    stderr.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+
+  it('an error raised before the service logger exists is a JSON log line', async () => {
+    const run = await cli(['--client-id', 'half-given', '--scim-config', CONFIG], { env: { BATON_LOG_FORMAT: 'json' } });
+    expect(run.code).toBe(2);
+    const lines = parsed(run.stderr);
+    expect(lines.map((l) => [l['level'], l['msg']])).toEqual([
+      [50, '--client-id ($BATON_CLIENT_ID) and --client-secret ($BATON_CLIENT_SECRET) must be given together'],
+    ]);
+  });
+
+  it('is JSON by default off a terminal, and stays a plain line with --log-format console', async () => {
+    const secret = 'svc-secret-93kd';
+    const json = await cli(['--client-secret', secret, '--client-id', 'c'], { env: {} });
+    expect(json.code).toBe(2);
+    expect(parsed(json.stderr).map((l) => [l['level'], l['msg']])).toEqual([[50, expect.stringMatching(/^one of --service-provider .* is required$/)]]);
+    expect(json.stderr).not.toContain(secret);
+    const plain = await cli(['--client-id', 'half-given', '--scim-config', CONFIG, '--log-format', 'console']);
+    expect(plain.stderr).toBe('error: --client-id ($BATON_CLIENT_ID) and --client-secret ($BATON_CLIENT_SECRET) must be given together\n');
+  });
+});

@@ -1,5 +1,5 @@
 // Turns a command's outcome into output and an exit code; every error is printed once, clearly.
-import { BatonError } from '@baton-scim/core';
+import { BatonError, type Logger } from '@baton-scim/core';
 import { EXIT, print, type CliIo } from '../io.js';
 import { UsageError } from '../options/usage-error.js';
 
@@ -15,6 +15,11 @@ export async function handle(io: CliIo, setExit: (code: number) => void, run: ()
 
 /** How a final error line is written: plain `error: …` lines by default; service mode logs them as JSON. */
 export type ErrorWriter = (kind: 'error' | 'stopped', message: string) => void;
+
+/** Final error lines as log entries of `logger` (JSON logs stay one JSON document a line). */
+export function loggerErrorWriter(logger: Pick<Logger, 'warn' | 'error'>): ErrorWriter {
+  return (kind, message) => (kind === 'stopped' ? logger.warn({}, `stopped: ${message}`) : logger.error({}, message));
+}
 
 export function reportError(io: CliIo, err: unknown, write: ErrorWriter = (kind, message) => print(io.stderr, `${kind}: ${message}`)): number {
   if (err instanceof UsageError) {

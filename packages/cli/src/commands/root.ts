@@ -6,11 +6,12 @@ import { EXIT, type CliIo } from '../io.js';
 import { buildRun, type BuiltRun } from '../connector/build.js';
 import { provisioningProblem } from '../connector/provisioning-keys.js';
 import { secretValues } from '../connector/credentials.js';
+import { envName } from '../options/flags.js';
 import { cliFlagValues } from '../options/program-flags.js';
 import { flagRelationProblems } from '../options/relations.js';
 import { resolveFlags, type ResolvedFlags } from '../options/resolve.js';
 import { UsageError } from '../options/usage-error.js';
-import { scrubText } from '../output/logger.js';
+import { createLogger, scrubText } from '../output/logger.js';
 import { outputFor, type Output } from '../output/output.js';
 import { createProgressReporter } from '../output/progress.js';
 import { listingLines } from '../output/listing-lines.js';
@@ -18,7 +19,7 @@ import { formatProvisionReport, type OutputFormat, type ProvisionAction, type Pr
 import { formatSyncSummary } from '../output/sync-summary.js';
 import { runServiceMode } from '../service/service-mode.js';
 import { VERSION } from '../version.js';
-import { reportError } from './handle.js';
+import { loggerErrorWriter, reportError, type ErrorWriter } from './handle.js';
 
 export async function runRoot(program: Command, io: CliIo): Promise<number> {
   let secrets: string[] = [];
@@ -49,8 +50,24 @@ export async function runRoot(program: Command, io: CliIo): Promise<number> {
     if (summary) io.stderr.write(summary);
     return EXIT.ok;
   } catch (err) {
-    return reportError(io, scrub(err, secrets));
+    return reportError(io, scrub(err, secrets), earlyServiceWriter(program, io, secrets));
   }
+}
+
+/**
+ * Service mode with JSON logs (asked for, or the default off a terminal) writes every line as JSON, so a flag error
+ * raised before its logger exists is a JSON log entry too; undefined for every other run (plain `error:` lines).
+ */
+function earlyServiceWriter(program: Command, io: CliIo, secrets: readonly string[]): ErrorWriter | undefined {
+  const given = cliFlagValues(program);
+  const raw = (name: string): string | undefined => {
+    const value = given.get(name);
+    return typeof value === 'string' ? value : io.env[envName(name)] || undefined;
+  };
+  if (raw('client-id') === undefined) return undefined;
+  if ((raw('log-format') ?? (io.interactive ? 'console' : 'json')) !== 'json') return undefined;
+  const known = [...secrets, raw('client-secret') ?? ''].filter((s) => s !== '');
+  return loggerErrorWriter(createLogger({ level: 'info', format: 'json', secrets: known, destination: io.stderr }));
 }
 
 type Built = BuiltRun['connector'];

@@ -3,7 +3,7 @@ import type { Logger as PinoLogger } from 'pino';
 import { BatonError } from '@baton-scim/core';
 import { buildRun } from '../connector/build.js';
 import { secretValues } from '../connector/credentials.js';
-import { reportError } from '../commands/handle.js';
+import { loggerErrorWriter, reportError } from '../commands/handle.js';
 import { EXIT, type CliIo } from '../io.js';
 import type { ResolvedFlags } from '../options/resolve.js';
 import { UsageError } from '../options/usage-error.js';
@@ -50,7 +50,7 @@ export async function runServiceMode(options: ServiceModeOptions): Promise<numbe
   } catch (err) {
     if (err instanceof Error) err.message = scrubText(err.message, secrets);
     if (!options.json) return reportError(io, err);
-    return reportError(io, err, (kind, message) => (kind === 'stopped' ? logger.warn({}, `stopped: ${message}`) : logger.error({}, message)));
+    return reportError(io, err, loggerErrorWriter(logger));
   }
 }
 
