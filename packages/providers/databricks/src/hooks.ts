@@ -54,7 +54,7 @@ async function withMembers(group: JsonObject, ctx: ListHookContext): Promise<Jso
   return { ...group, members: Array.isArray(members) ? members : [] };
 }
 
-/** Lists /Groups with the connector's index paging, reading and typing the members of each group on the way. */
+/** Lists /Groups with the connector's index paging, reading the members of each group listed without them. */
 export async function listGroups(ctx: ListHookContext): Promise<ListHookResult> {
   const page = await pageIndex({
     client: ctx.client,
@@ -66,10 +66,11 @@ export async function listGroups(ctx: ListHookContext): Promise<ListHookResult> 
   });
   // Only the group listing of a sync keeps memberships; the other listings (a resumed sync's group index)
   // need ids and names alone.
-  if (ctx.purpose !== 'groupPages') return { items: page.resources.map(withMemberTypes), nextCursor: page.nextPageToken };
+  if (ctx.purpose !== 'groupPages') return { items: page.resources, nextCursor: page.nextPageToken };
   const items: JsonObject[] = [];
-  for (const group of page.resources) items.push(withMemberTypes(await withMembers(group, ctx)));
+  for (const group of page.resources) items.push(await withMembers(group, ctx));
   return { items, nextCursor: page.nextPageToken };
 }
 
-export const hooks: ScimProviderHooks = { listGroups };
+// Every group object is typed, listed or read on its own (a group whose listed members look cut short, or a resumed sync).
+export const hooks: ScimProviderHooks = { listGroups, normaliseGroup: withMemberTypes };

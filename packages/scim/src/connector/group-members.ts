@@ -25,13 +25,14 @@ export async function readGroupMembers(ctx: ConnectorContext, group: Resource, t
   if (!isJsonObject(res.body)) {
     throw new BatonError('invalid-data', `GET ${path} did not return a SCIM Group object; check that the server serves single groups`);
   }
-  if (members?.sentWhenEmpty && !carriesMembers(res.body, ctx.config)) {
+  const body = ctx.hooks.normaliseGroup ? ctx.hooks.normaliseGroup(res.body) : res.body;
+  if (members?.sentWhenEmpty && !carriesMembers(body, ctx.config)) {
     throw new BatonError(
       'invalid-data',
       `GET ${path} returned group ${groupId} without "${members.path.source}", which this server sends even for an empty group (group.members.sentWhenEmpty); its members cannot be read, so the sync stops rather than record the group as empty`,
     );
   }
-  return { items: groupMemberGrants(group, groupMembers(res.body, ctx.config), ctx.config, ctx.warnings), nextPageToken: '' };
+  return { items: groupMemberGrants(group, groupMembers(body, ctx.config), ctx.config, ctx.warnings), nextPageToken: '' };
 }
 
 /** Hook members are canonical SCIM member objects: `value` is the id, `type` "Group" marks a nested group. */

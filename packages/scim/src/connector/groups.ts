@@ -34,7 +34,8 @@ export function groupSyncer(ctx: ConnectorContext): ResourceSyncer {
 function mapGroups(ctx: ConnectorContext, items: readonly JsonObject[]): Resource[] {
   const out: Resource[] = [];
   const listed = membersAreListed(ctx);
-  for (const json of items) {
+  for (const item of items) {
+    const json = ctx.hooks.normaliseGroup ? ctx.hooks.normaliseGroup(item) : item;
     const mapped = mapGroup(json, ctx.config, ctx.warnings);
     const group = mapped && ctx.hooks.mapGroup ? ctx.hooks.mapGroup(mapped, json, hookContext(ctx)) : mapped;
     if (!group) continue;

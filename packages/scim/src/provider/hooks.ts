@@ -82,6 +82,11 @@ export interface ScimProviderHooks {
   readonly groupMembership?: GroupMembershipHooks;
   /** Post-processes a mapped user; returning undefined leaves the record out of the sync. */
   readonly mapUser?: (user: Resource, scim: JsonObject, ctx: HookContext) => Resource | undefined;
+  /**
+   * Rewrites a SCIM group object as the server sent it, before the connector reads it: every listed group and every
+   * group read on its own for its members (e.g. to give members the `type` the server leaves out).
+   */
+  readonly normaliseGroup?: (scim: JsonObject) => JsonObject;
   /** Post-processes a mapped group; returning undefined leaves the record out of the sync. */
   readonly mapGroup?: (group: Resource, scim: JsonObject, ctx: HookContext) => Resource | undefined;
   /** Replaces `GET /Users` paging with another source. */

@@ -1,6 +1,6 @@
 // The connector's edges: construction without I/O, credentials, validate, provider hooks, and strict servers.
 import type { Grant, Resource } from '@baton-scim/core';
-import { startScimServer, type ScimTestServer } from '@baton-scim/testkit';
+import { generateDirectory, startScimServer, type ScimGroup, type ScimTestServer } from '@baton-scim/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScimConnector } from '../../src/connector/connector.js';
 import { credentialProblems } from '../../src/connector/credentials.js';
@@ -123,6 +123,39 @@ describe('provider hooks over a non-SCIM directory API', () => {
       expect(connector.requestStats()).toMatchObject({ validate: 1, userPages: 3, groupPages: 1, groupMemberReads: 3 });
     } finally {
       await api.close();
+    }
+  });
+});
+
+describe('normaliseGroup rewrites every group object the connector reads', () => {
+  // Members as Databricks sends them: no `type`, only a `$ref` naming the kind of resource.
+  const directory = generateDirectory({ users: 2, groups: 2, nestedGroups: 0, membershipsPerUser: 0, roles: 0, seed: 5 });
+  const [u1, u2] = directory.users.map((u) => u.id) as [string, string];
+  const [outer, inner] = directory.groups as [ScimGroup, ScimGroup];
+  outer.members = [{ value: u1, $ref: `Users/${u1}` }, { value: inner.id, $ref: `Groups/${inner.id}` }];
+  inner.members = [{ value: u2, $ref: `Users/${u2}` }];
+  const typed = (member: JsonObject): JsonObject => {
+    const ref = member['$ref'];
+    return { ...member, type: typeof ref === 'string' && ref.startsWith('Groups/') ? 'Group' : 'User' };
+  };
+  const hooks: ScimProviderHooks = { normaliseGroup: (g) => ({ ...g, members: (g['members'] as JsonObject[] | undefined)?.map(typed) ?? [] }) };
+
+  it.each([
+    ['listed', {}],
+    ['read one group at a time', { group: { excludeMembersInList: true } }],
+  ])('a nested group is typed from its $ref when members are %s', async (_how, patch) => {
+    const server = await startScimServer({ directory, auth: { bearer: TOKEN } });
+    try {
+      const connector = connectorFor({ config: scimConfig(server.url, patch), hooks });
+      const file = tmp.file(`normalise-${Object.keys(patch).length}.c1z`);
+      await sync(connector, file);
+      await connector.close();
+      const got = await readSync(file);
+      expect(idsOf(got.grants)).toEqual(
+        [`group:${inner.id}:member:user:${u2}`, `group:${outer.id}:member:group:${inner.id}`, `group:${outer.id}:member:user:${u1}`, `group:${outer.id}:member:user:${u2}`].sort(),
+      );
+    } finally {
+      await server.close();
     }
   });
 });

@@ -85,9 +85,10 @@ describe('reads whose elements carry no value (valuelessAttributeReads)', () => 
 
   it('a read that turns valueless only after the write was sent reports the write as sent and not verified, never done', async () => {
     // The PATCH is held by a `slow` fault whose wait the test runs: reads are fine before it and valueless after.
-    let s: Setup | undefined;
-    const valuelessFromNow = async (): Promise<void> => s?.server.setFaults({ valuelessAttributeReads: true });
-    s = await setup({ slow: { routes: ['PATCH /Groups/*'], delayMs: 1 } }, {}, {}, false, { sleep: valuelessFromNow });
+    const held: { server?: ScimTestServer } = {};
+    const valuelessFromNow = (): Promise<void> => Promise.resolve(held.server?.setFaults({ valuelessAttributeReads: true }));
+    const s = await setup({ slow: { routes: ['PATCH /Groups/*'], delayMs: 1 } }, {}, {}, false, { sleep: valuelessFromNow });
+    held.server = s.server;
     const member = firstMember(s, 0);
     const err = await groupsSyncer(s.connector).revoke!(revokeOf(s, 0, member), signal).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BatonError);
