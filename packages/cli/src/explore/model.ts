@@ -5,7 +5,8 @@ import DatabaseConstructor, { type Database, type Statement } from 'better-sqlit
 import { C1zReader, findAnnotation, pb, Trait, type Entitlement, type Grant, type Resource, type ResourceId, type SyncReader } from '@baton-scim/core';
 import { STATUS } from '../inspect/export-csv.js';
 import { UsageError } from '../options/usage-error.js';
-import { allRows, openReader, type InspectOptions } from '../inspect/context.js';
+import { allRows, openChosen, openReader, type InspectOptions } from '../inspect/context.js';
+import { openCached, type ExploreCacheOptions } from './cache.js';
 import { diffSyncs, lastTwoFullSyncs, type SyncDiff, type SyncRef } from '../inspect/diff.js';
 
 export type Kind = 'user' | 'group' | 'role' | 'app' | 'resource';
@@ -52,6 +53,8 @@ export interface Changes {
 export interface ExploreSource extends InspectOptions {
   /** A second .c1z to compare against instead of the file's previous sync. */
   readonly compare?: string | undefined;
+  /** Read through this cache of decompressed copies instead of decompressing into a temp directory. */
+  readonly cache?: ExploreCacheOptions | undefined;
 }
 
 export class ExploreModel {
@@ -69,6 +72,7 @@ export class ExploreModel {
     readonly c1z: C1zReader,
     readonly reader: SyncReader,
     private readonly db: Database,
+    private readonly release: () => void,
   ) {}
 
   /**
@@ -80,18 +84,23 @@ export class ExploreModel {
       throw new UsageError([`--compare ${source.compare}: no such file; pass another .c1z to compare -f with, or leave --compare out to compare the file's last two syncs`]);
     }
     let model: ExploreModel | undefined;
-    const c1z = await openReader(source);
+    const cache = source.cache;
+    const opened = cache
+      ? await openChosen(source, () => openCached(source.file, source, cache))
+      : await openReader(source).then((c) => ({ c1z: c, close: () => c.close() }));
+    const { c1z } = opened;
+    const close = () => opened.close();
     try {
       const db = new DatabaseConstructor(c1z.dbPath);
-      model = new ExploreModel(source, c1z, c1z.reader, db);
-      model.prepare();
-      model.indexed = model.buildIndex(options.indexChunk ?? INDEX_CHUNK);
+      model = new ExploreModel(source, c1z, c1z.reader, db, close);
+      const complete = model.prepare();
+      model.indexed = complete ? Promise.resolve() : model.buildIndex(options.indexChunk ?? INDEX_CHUNK);
       // Failures surface through `indexed` and the pages' notes; nothing waits on it otherwise.
       model.indexed.catch(() => undefined);
       return model;
     } catch (err) {
-      model?.close();
-      if (!model) c1z.close();
+      if (model) model.close();
+      else close();
       throw err;
     }
   }
@@ -104,13 +113,30 @@ export class ExploreModel {
   /** How far the search table has got: rows written of all it will hold, and which parts are complete. */
   readonly progress = { done: 0, total: 0, entitlements: false, users: false, complete: false, error: undefined as string | undefined };
 
-  /** Resource types, the empty search table and its indexes, and the holder counts: what the first screen reads. */
-  private prepare(): void {
+  /**
+   * Resource types, the search table and its indexes, and the holder counts: what the first screen reads. A
+   * cached copy keeps the tables a previous run built for this sync: then they are read as they are, and true
+   * says the search table is whole.
+   */
+  private prepare(): boolean {
     for (const t of allRows((a, l) => this.reader.listResourceTypes(a, l))) {
       const id = t.id ?? '';
       const trait = (t.traits ?? []).map((n) => KIND_OF_TRAIT[n]).find((k) => k !== undefined);
       this.kinds.set(id, trait ?? 'resource');
       this.typeNames.set(id, t.displayName || id);
+    }
+    this.progress.total = this.reader.count('resources') + this.reader.count('entitlements');
+    this.db.exec('create table if not exists explore_state (key text primary key, value text not null)');
+    const state = this.db.prepare<[string], { value: string }>('select value from explore_state where key = ?');
+    if (state.get('sync')?.value === this.syncId && state.get('holders')?.value === 'counted') {
+      if (state.get('search')?.value === 'complete') {
+        Object.assign(this.progress, { done: this.progress.total, entitlements: true, users: true, complete: true });
+        return true;
+      }
+    } else {
+      this.db.prepare("delete from explore_state where key in ('holders', 'search')").run();
+      this.countHolders();
+      this.db.prepare("insert or replace into explore_state (key, value) values ('sync', ?), ('holders', 'counted')").run(this.syncId);
     }
     this.db.exec(`drop table if exists explore_search;
       create table explore_search (rowid integer primary key, kind text not null, type_id text not null, resource_id text not null,
@@ -118,8 +144,7 @@ export class ExploreModel {
       create index explore_search_inactive on explore_search (inactive);
       create index explore_search_privileged on explore_search (privileged);
       create index explore_search_id on explore_search (type_id, resource_id);`);
-    this.countHolders();
-    this.progress.total = this.reader.count('resources') + this.reader.count('entitlements');
+    return false;
   }
 
   /**
@@ -171,6 +196,7 @@ export class ExploreModel {
       this.progress.entitlements = true;
       if (!(await resources(true))) return;
       this.progress.users = true;
+      this.db.prepare("insert or replace into explore_state (key, value) values ('search', 'complete')").run();
       this.progress.complete = true;
     } catch (err) {
       // Closing the model mid-chunk is not a failure; anything else is reported on the pages that need the table.
@@ -404,7 +430,7 @@ export class ExploreModel {
   close(): void {
     if (this.db.open) this.db.close();
     for (const c of this.opened) c.close();
-    this.c1z.close();
+    this.release();
   }
 }
 
