@@ -9,7 +9,7 @@ import { readC1z, writeC1z } from '@baton-scim/core';
 import type { CacheEvent, ExploreCacheOptions } from '../src/explore/cache.js';
 import { ExploreModel } from '../src/explore/model.js';
 import { BIN } from './support/bin.js';
-import { tempDir } from './support/run.js';
+import { cli, startServer, syncArgs, tempDir } from './support/run.js';
 
 const FIXTURES = new URL('../../core/test/c1z/fixtures/', import.meta.url).pathname;
 const EXPANDED = `${FIXTURES}go-expansion.expanded.c1z`;
@@ -205,5 +205,47 @@ describe('explore command and its cache', () => {
     const bare = { XDG_CACHE_HOME: join(dir, 'xdg2'), HOME: home };
     expect(await run(['-f', file, '--no-cache'], bare)).not.toContain('Decompressing');
     expect(readdirSync(dir)).not.toContain('xdg2');
+  });
+});
+
+describe('sync --explore-cache', () => {
+  it("leaves the finished working file as the synced file's cached copy, which explore then reads without decompressing", async () => {
+    const server = await startServer();
+    try {
+      const dir = tempDir();
+      const file = join(dir, 'sync.c1z');
+      const xdg = join(dir, 'xdg');
+      const events: CacheEvent[] = [];
+      const cache = { dir: join(xdg, 'baton-scim', 'explore'), maxBytes: 1 << 30, onEvent: (e: CacheEvent) => events.push(e) };
+      const users: number[] = [];
+      // The first round's working file is a new SQLite file; the second's, the first's .c1z decompressed.
+      for (let round = 0; round < 2; round++) {
+        if (round === 1) {
+          // Without the flag, a sync leaves nothing in the cache.
+          const elsewhere = join(tempDir(), 'plain.c1z');
+          const plain = await cli(syncArgs(server, elsewhere), { env: { XDG_CACHE_HOME: xdg } });
+          expect(plain.code, plain.stderr).toBe(0);
+          expect(readdirSync(cache.dir).filter((n) => n.endsWith('.db'))).toHaveLength(1);
+          // The directory changes, so the copy kept next must be the new file's.
+          [...server.directory.users.values()].slice(0, 3).forEach((u) => server.directory.users.delete(u.id));
+        }
+        const kept = await cli([...syncArgs(server, file), '--explore-cache'], { env: { XDG_CACHE_HOME: xdg } });
+        expect(kept.code, kept.stderr).toBe(0);
+        // The working file moved into the cache, nothing else is left beside the .c1z.
+        expect(readdirSync(dir).sort()).toEqual(['sync.c1z', 'xdg']);
+        for (const name of readdirSync(cache.dir)) expect({ name, mode: statSync(join(cache.dir, name)).mode & 0o777 }).toEqual({ name, mode: 0o600 });
+        events.length = 0;
+        const model = await explore(file, cache);
+        expect(events).toEqual([expect.objectContaining({ type: 'hit' })]);
+        await model.indexed;
+        const fresh = await explore(file, undefined);
+        expect(model.counts()).toEqual(fresh.counts());
+        users.push(model.counts().byType.find((t) => t.id === 'user')?.count ?? 0);
+        for (const m of open.splice(0)) m.close();
+      }
+      expect(users[1]).toBe((users[0] ?? 0) - 3);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -6,13 +6,11 @@ import { print, type CliIo } from '../io.js';
 import { resolveFlags } from '../options/resolve.js';
 import { cliFlagValues } from '../options/program-flags.js';
 import { startExplorer } from '../explore/server.js';
-import { defaultCacheDir, type CacheEvent } from '../explore/cache.js';
+import { CACHE_MAX_MB, defaultCacheDir, type CacheEvent } from '../explore/cache.js';
 import { handle } from './handle.js';
 
 interface ExploreOpts { compare?: string; port: number; open: boolean; syncId?: string; cache: boolean; cacheMaxMb: number }
 
-/** Room for two copies of a 100k-user file (about 1.5 GB decoded each). */
-const CACHE_MAX_MB = 4096;
 
 export function registerExplore(program: Command, io: CliIo, setExit: (c: number) => void): void {
   program.command('explore')

@@ -23,6 +23,8 @@ export type CacheEvent =
   | { readonly type: 'hit'; readonly entry: string }
   /** The file was decompressed into the cache: never seen, changed since (stale) or its copy damaged (corrupt). */
   | { readonly type: 'decode'; readonly entry: string; readonly reason: 'new' | 'stale' | 'corrupt' }
+  /** A sync's finished working database was kept as the copy of the file it wrote. */
+  | { readonly type: 'kept'; readonly entry: string }
   /** A least recently used copy was removed to stay within the size limit. */
   | { readonly type: 'evict'; readonly entry: string }
   /** The cache was not used for this run: another explore holds the file's copy, or it exceeds the limit. */
@@ -33,6 +35,9 @@ export interface CachedC1z {
   /** Closes the reader and lets other runs use the copy. */
   close(): void;
 }
+
+/** Room for two copies of a 100k-user file (about 1.5 GB decoded each). */
+export const CACHE_MAX_MB = 4096;
 
 /** Bumped when what an entry holds changes meaning; older entries are then rebuilt. */
 const FORMAT = 1;
@@ -71,14 +76,10 @@ export async function openCached(file: string, options: { syncId?: string | unde
   // An empty file holds no sync: nothing worth keeping, and the reader says so.
   if (statSync(path).size === 0) return uncached();
   const dir = privateDir(cache.dir);
-  const entry = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  const entry = entryName(path);
   const files = entryFiles(dir, entry);
-  let lock: FileLock;
-  try {
-    lock = acquireLock(files.lock, path, silentLogger);
-    chmodSync(files.lock, 0o600);
-  } catch (err) {
-    if (!(err instanceof BatonError) || err.code !== 'failed-precondition') throw err;
+  const lock = tryLock(files.lock, path);
+  if (!lock) {
     cache.onEvent?.({ type: 'bypass', reason: 'busy' });
     return uncached();
   }
@@ -197,24 +198,80 @@ function probeInside(db: string): string | undefined {
   }
 }
 
-/** Decompresses into a part file, marks it with the probe, then renames it in; the metadata is written last. */
+/** Decompresses into a part file, then installs it. */
 async function build(path: string, files: EntryFiles, now: Identity): Promise<void> {
   const part = `${files.db}.part-${randomBytes(6).toString('hex')}`;
   try {
     await readC1z(path, part);
-    const conn = new DatabaseConstructor(part, { fileMustExist: true });
-    try {
-      conn.exec('create table if not exists explore_cache (key text primary key, value text not null)');
-      conn.prepare("insert or replace into explore_cache (key, value) values ('probe', ?)").run(now.probe);
-    } finally {
-      conn.close();
-    }
-    renameSync(part, files.db);
-    const metaPart = `${files.meta}.part-${randomBytes(6).toString('hex')}`;
-    writeFileSync(metaPart, JSON.stringify(now.meta), { mode: 0o600, flag: 'wx' });
-    renameSync(metaPart, files.meta);
+    install(part, files, now);
   } catch (err) {
     rmSync(part, { force: true });
+    throw err;
+  }
+}
+
+/**
+ * Moves the SQLite file `db` in as the entry's copy: marked with the probe, made 0600, renamed into place;
+ * the metadata, written last, makes it current. Throws EXDEV when `db` is on another file system.
+ */
+function install(db: string, files: EntryFiles, now: Identity): void {
+  const conn = new DatabaseConstructor(db, { fileMustExist: true });
+  try {
+    conn.exec('create table if not exists explore_cache (key text primary key, value text not null)');
+    conn.prepare("insert or replace into explore_cache (key, value) values ('probe', ?)").run(now.probe);
+  } finally {
+    conn.close();
+  }
+  chmodSync(db, 0o600);
+  renameSync(db, files.db);
+  const metaPart = `${files.meta}.part-${randomBytes(6).toString('hex')}`;
+  writeFileSync(metaPart, JSON.stringify(now.meta), { mode: 0o600, flag: 'wx' });
+  renameSync(metaPart, files.meta);
+}
+
+/**
+ * Takes a sync's finished working database (the bytes `outPath` decodes to) as the cached copy of `outPath`,
+ * so its first explore reads it without decompressing. False, taking nothing, when another explore holds
+ * the file's copy, when the working file is on another file system than the cache (a move would be a 1.5 GB
+ * copy per 100k users: not worth it), or when it is larger than the whole cache.
+ */
+export function keepSyncedCopy(dbPath: string, outPath: string, cache: ExploreCacheOptions): boolean {
+  const path = resolve(outPath);
+  const dir = privateDir(cache.dir);
+  const entry = entryName(path);
+  const files = entryFiles(dir, entry);
+  const lock = tryLock(files.lock, path);
+  if (!lock) return false;
+  try {
+    if (statSync(dbPath).size > cache.maxBytes) return false;
+    removeEntry(files);
+    try {
+      install(dbPath, files, identify(path));
+    } catch (err) {
+      removeEntry(files);
+      if ((err as NodeJS.ErrnoException).code === 'EXDEV') return false;
+      throw err;
+    }
+    cache.onEvent?.({ type: 'kept', entry });
+    evict(dir, entry, cache);
+    return true;
+  } finally {
+    lock.release();
+  }
+}
+
+function entryName(path: string): string {
+  return createHash('sha256').update(path).digest('hex').slice(0, 32);
+}
+
+/** The entry's lock, or undefined when another explore holds it. */
+function tryLock(lockPath: string, target: string): FileLock | undefined {
+  try {
+    const lock = acquireLock(lockPath, target, silentLogger);
+    chmodSync(lockPath, 0o600);
+    return lock;
+  } catch (err) {
+    if (err instanceof BatonError && err.code === 'failed-precondition') return undefined;
     throw err;
   }
 }
