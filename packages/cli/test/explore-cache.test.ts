@@ -8,6 +8,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readC1z, writeC1z } from '@baton-scim/core';
 import type { CacheEvent, ExploreCacheOptions } from '../src/explore/cache.js';
 import { ExploreModel } from '../src/explore/model.js';
+import { startExplorer } from '../src/explore/server.js';
 import { BIN } from './support/bin.js';
 import { cli, startServer, syncArgs, tempDir } from './support/run.js';
 
@@ -142,6 +143,34 @@ describe('explore cache', () => {
       expect({ what, events: decodes(events) }).toEqual({ what, events: [expect.objectContaining({ reason: 'corrupt' })] });
       expect(again).toEqual(good);
     }
+  });
+
+  it('marks a copy whose page a query finds damaged, and rebuilds it on the next start', async () => {
+    const { file, cache, events } = setup();
+    const good = await openAndClose(file, cache);
+    const db = join(cache.dir, readdirSync(cache.dir).find((n) => n.endsWith('.db')) ?? '');
+    // The first page of the holder ranking, which opening does not read and the first screen does.
+    const conn = new DatabaseConstructor(db, { readonly: true });
+    const root = conn.prepare<[], { rootpage: number }>("select rootpage from sqlite_master where name = 'explore_holders_rank'").get()?.rootpage ?? 0;
+    const pageSize = Number(conn.pragma('page_size', { simple: true }));
+    conn.close();
+    const fd = openSync(db, 'r+');
+    writeSync(fd, Buffer.alloc(pageSize, 0xee), 0, pageSize, (root - 1) * pageSize);
+    closeSync(fd);
+    events.length = 0;
+    const explorer = await startExplorer({ file, output: 'console', port: 0, cache });
+    try {
+      expect(events.map((e) => e.type)).toEqual(['hit']);
+      const res = await fetch(explorer.url);
+      expect(res.status).toBe(500);
+      expect(await res.text()).toContain('the cached copy of the file is damaged; it is rebuilt when explore starts again');
+    } finally {
+      await explorer.close();
+    }
+    events.length = 0;
+    const again = await openAndClose(file, cache);
+    expect(decodes(events)).toEqual([expect.objectContaining({ reason: 'corrupt' })]);
+    expect(again).toEqual(good);
   });
 
   it('removes the least recently used copy beyond the size limit, and keeps no copy larger than the limit', async () => {

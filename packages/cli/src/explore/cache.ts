@@ -34,6 +34,8 @@ export interface CachedC1z {
   readonly c1z: C1zReader;
   /** Closes the reader and lets other runs use the copy. */
   close(): void;
+  /** Marks the copy damaged (a query found a bad page): the next open rebuilds it. */
+  discard?(): void;
 }
 
 /** Room for two copies of a 100k-user file (about 1.5 GB decoded each). */
@@ -92,7 +94,7 @@ export async function openCached(file: string, options: { syncId?: string | unde
         if (probeInside(files.db) === now.probe) {
           touch(files.meta);
           cache.onEvent?.({ type: 'hit', entry });
-          return held(c1z, lock);
+          return held(c1z, lock, files);
         }
         c1z.close();
       } catch (err) {
@@ -108,26 +110,29 @@ export async function openCached(file: string, options: { syncId?: string | unde
     if (!keep) {
       // Larger than the whole cache: read once, kept by no one.
       cache.onEvent?.({ type: 'bypass', reason: 'too-large' });
-      return held(c1z, lock, () => removeEntry(files));
+      return held(c1z, lock, files, true);
     }
-    return held(c1z, lock);
+    return held(c1z, lock, files);
   } catch (err) {
     lock.release();
     throw err;
   }
 }
 
-function held(c1z: C1zReader, lock: FileLock, after?: () => void): CachedC1z {
+/** The open copy, its lock held until close; `once`: removed on close. */
+function held(c1z: C1zReader, lock: FileLock, files: EntryFiles, once = false): CachedC1z {
   return {
     c1z,
     close: () => {
       try {
         c1z.close();
-        after?.();
+        if (once) removeEntry(files);
       } finally {
         lock.release();
       }
     },
+    // Unreadable metadata reads as a damaged entry: rebuilt, and said so, on the next open.
+    discard: () => writeFileSync(files.meta, '', { mode: 0o600 }),
   };
 }
 

@@ -6,7 +6,7 @@ import { C1zReader, findAnnotation, pb, Trait, type Entitlement, type Grant, typ
 import { STATUS } from '../inspect/export-csv.js';
 import { UsageError } from '../options/usage-error.js';
 import { allRows, openChosen, openReader, type InspectOptions } from '../inspect/context.js';
-import { openCached, type ExploreCacheOptions } from './cache.js';
+import { openCached, type CachedC1z, type ExploreCacheOptions } from './cache.js';
 import { diffSyncs, lastTwoFullSyncs, type SyncDiff, type SyncRef } from '../inspect/diff.js';
 
 export type Kind = 'user' | 'group' | 'role' | 'app' | 'resource';
@@ -73,7 +73,21 @@ export class ExploreModel {
     readonly reader: SyncReader,
     private readonly db: Database,
     private readonly release: () => void,
+    /** Marks a cached copy damaged; undefined for a temp copy. */
+    private readonly discard?: () => void,
   ) {}
+
+  /**
+   * Whether `err` is SQLite finding a damaged page. A cached copy is then marked so the next start rebuilds
+   * it, and the returned note says so; undefined for any other error.
+   */
+  damaged(err: unknown): string | undefined {
+    const code = (err as { code?: unknown }).code;
+    if (code !== 'SQLITE_CORRUPT' && code !== 'SQLITE_NOTADB') return undefined;
+    if (!this.discard) return 'the decompressed copy of the file is damaged; start explore again';
+    this.discard();
+    return 'the cached copy of the file is damaged; it is rebuilt when explore starts again';
+  }
 
   /**
    * Opens the file as `inspect` does and counts holders per entitlement (the first screen needs both); the
@@ -85,14 +99,15 @@ export class ExploreModel {
     }
     let model: ExploreModel | undefined;
     const cache = source.cache;
-    const opened = cache
+    const opened: CachedC1z = cache
       ? await openChosen(source, () => openCached(source.file, source, cache))
       : await openReader(source).then((c) => ({ c1z: c, close: () => c.close() }));
     const { c1z } = opened;
     const close = () => opened.close();
+    const discard = opened.discard ? () => opened.discard?.() : undefined;
     try {
       const db = new DatabaseConstructor(c1z.dbPath);
-      model = new ExploreModel(source, c1z, c1z.reader, db, close);
+      model = new ExploreModel(source, c1z, c1z.reader, db, close, discard);
       const complete = model.prepare();
       model.indexed = complete ? Promise.resolve() : model.buildIndex(options.indexChunk ?? INDEX_CHUNK);
       // Failures surface through `indexed` and the pages' notes; nothing waits on it otherwise.
@@ -201,7 +216,8 @@ export class ExploreModel {
     } catch (err) {
       // Closing the model mid-chunk is not a failure; anything else is reported on the pages that need the table.
       if (!this.db.open) return;
-      this.progress.error = (err as Error).message;
+      const note = this.damaged(err);
+      this.progress.error = note === undefined ? (err as Error).message : `${(err as Error).message}: ${note}`;
       throw err;
     }
   }
