@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, openSync, readdirSync, renameSync, statSync, t
 import { join } from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readC1z, writeC1z } from '@baton-scim/core';
+import { pb, readC1z, writeC1z } from '@baton-scim/core';
 import type { CacheEvent, ExploreCacheOptions } from '../src/explore/cache.js';
 import { ExploreModel } from '../src/explore/model.js';
 import { startExplorer } from '../src/explore/server.js';
@@ -16,18 +16,36 @@ const FIXTURES = new URL('../../core/test/c1z/fixtures/', import.meta.url).pathn
 const EXPANDED = `${FIXTURES}go-expansion.expanded.c1z`;
 /** The fixture less the grants of its most-granted entitlement: another file, with other counts. */
 let OTHER: string;
+/** The fixture with its entitlements' copies of their resource unnamed: their labels need the resources' names. */
+let UNNAMED: string;
 
-beforeAll(async () => {
+/** The fixture, changed by `edit` in SQLite, written as a new .c1z. */
+async function variant(name: string, edit: (conn: DatabaseConstructor.Database) => void): Promise<string> {
   const dir = tempDir();
-  const db = join(dir, 'other.db');
+  const db = join(dir, `${name}.db`);
   await readC1z(EXPANDED, db);
   const conn = new DatabaseConstructor(db);
-  const top = conn.prepare<[], { id: string }>('select entitlement_id as id from v1_grants group by 1 order by count(*) desc limit 1').get();
-  conn.prepare('delete from v1_grants where entitlement_id = ?').run(top?.id);
+  edit(conn);
   conn.pragma('wal_checkpoint(TRUNCATE)');
   conn.close();
-  OTHER = join(dir, 'other.c1z');
-  await writeC1z(db, OTHER);
+  const out = join(dir, `${name}.c1z`);
+  await writeC1z(db, out);
+  return out;
+}
+
+beforeAll(async () => {
+  OTHER = await variant('other', (conn) => {
+    const top = conn.prepare<[], { id: string }>('select entitlement_id as id from v1_grants group by 1 order by count(*) desc limit 1').get();
+    conn.prepare('delete from v1_grants where entitlement_id = ?').run(top?.id);
+  });
+  UNNAMED = await variant('unnamed', (conn) => {
+    const update = conn.prepare('update v1_entitlements set data = ? where id = ?');
+    for (const row of conn.prepare<[], { id: number; data: Buffer }>('select id, data from v1_entitlements').all()) {
+      const e = pb.Entitlement.decode(row.data);
+      if (e.resource) e.resource.displayName = '';
+      update.run(Buffer.from(pb.Entitlement.encode(e).finish()), row.id);
+    }
+  });
 });
 
 const open: ExploreModel[] = [];
@@ -80,6 +98,29 @@ describe('explore cache', () => {
     expect(model.counts()).toEqual(first.counts);
     expect(model.search('a', 0, 1000).items.length).toBe(first.hits);
     expect(first.counts).toEqual((await uncached(EXPANDED)).counts);
+  });
+
+  it('carries on the search table a run stopped early left in the copy, and ends with the table a full build makes', async () => {
+    const { file, cache, events } = setup(UNNAMED);
+    const first = await ExploreModel.open({ file, output: 'console', cache }, { indexChunk: 100 });
+    // Stopped between chunks, part way through the entitlements (groups, roles and projects come first).
+    while (first.progress.done < 300) await new Promise((resolve) => setImmediate(resolve));
+    expect(first.progress.complete).toBe(false);
+    const kept = first.progress.done;
+    first.close();
+    events.length = 0;
+    const again = await ExploreModel.open({ file, output: 'console', cache }, { indexChunk: 100 });
+    open.push(again);
+    expect(events.map((e) => e.type)).toEqual(['hit']);
+    // Before its first chunk, the build already counts the rows the stopped run wrote.
+    expect(again.progress.done).toBe(kept);
+    await again.indexed;
+    expect(again.progress.complete).toBe(true);
+    const fresh = await explore(UNNAMED, undefined);
+    await fresh.indexed;
+    const every = (m: ExploreModel) => m.search('', 0, 1_000_000).items;
+    expect(every(again)).toEqual(every(fresh));
+    expect(every(again).length).toBe(again.progress.total);
   });
 
   it('rebuilds the copy when the file is replaced, and shows the new content', async () => {

@@ -143,22 +143,23 @@ export class ExploreModel {
     this.progress.total = this.reader.count('resources') + this.reader.count('entitlements');
     this.db.exec('create table if not exists explore_state (key text primary key, value text not null)');
     const state = this.db.prepare<[string], { value: string }>('select value from explore_state where key = ?');
-    if (state.get('sync')?.value === this.syncId && state.get('holders')?.value === 'counted') {
-      if (state.get('search')?.value === 'complete') {
-        Object.assign(this.progress, { done: this.progress.total, entitlements: true, users: true, complete: true });
-        return true;
-      }
-    } else {
+    const same = state.get('sync')?.value === this.syncId && state.get('holders')?.value === 'counted';
+    if (same && state.get('search')?.value === 'complete') {
+      Object.assign(this.progress, { done: this.progress.total, entitlements: true, users: true, complete: true });
+      return true;
+    }
+    if (!same) {
       this.db.prepare("delete from explore_state where key in ('holders', 'search')").run();
       this.countHolders();
       this.db.prepare("insert or replace into explore_state (key, value) values ('sync', ?), ('holders', 'counted')").run(this.syncId);
+      this.db.exec('drop table if exists explore_search');
     }
-    this.db.exec(`drop table if exists explore_search;
-      create table explore_search (rowid integer primary key, kind text not null, type_id text not null, resource_id text not null,
+    // A search table a stopped run left for this sync is kept: buildIndex carries on from its last rows.
+    this.db.exec(`create table if not exists explore_search (rowid integer primary key, kind text not null, type_id text not null, resource_id text not null,
         entitlement_id text not null, name text not null, email text not null, status text not null, inactive integer not null, privileged integer not null, haystack text not null);
-      create index explore_search_inactive on explore_search (inactive);
-      create index explore_search_privileged on explore_search (privileged);
-      create index explore_search_id on explore_search (type_id, resource_id);`);
+      create index if not exists explore_search_inactive on explore_search (inactive);
+      create index if not exists explore_search_privileged on explore_search (privileged);
+      create index if not exists explore_search_id on explore_search (type_id, resource_id);`);
     return false;
   }
 
@@ -167,14 +168,22 @@ export class ExploreModel {
    * and signals handled meanwhile. Groups, roles and other resources first (entitlement labels carry their
    * names), then entitlements (the admin/owner list), then users. Each row's rowid is its record's row id
    * (entitlements after every resource), so search results keep the file's order whichever part came first.
+   * Rows already in the table (a cached copy's, from a run stopped early) are kept: each listing resumes
+   * after the last row of it the table holds.
    */
   private async buildIndex(chunk: number): Promise<void> {
     const insert = this.db.prepare<unknown[]>('insert into explore_search (rowid, kind, type_id, resource_id, entitlement_id, name, email, status, inactive, privileged, haystack) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const offset = this.db.prepare<[], { n: number | null }>('select max(id) as n from v1_resources').get()?.n ?? 0;
     const types = this.db.prepare<[], { t: string }>('select distinct resource_type_id as t from v1_resources').all().map((r) => r.t);
     const names = new Map<string, string>();
-    const chunked = async <T>(list: (after: number, limit: number) => { rowId: number; value: T }[], write: (rowId: number, value: T) => void): Promise<boolean> => {
-      let after = 0;
+    for (const r of this.db.prepare<[], { t: string; id: string; name: string }>("select type_id as t, resource_id as id, name from explore_search where kind not in ('user', 'entitlement')").iterate()) {
+      names.set(`${r.t}\u0000${r.id}`, r.name);
+    }
+    this.progress.done = this.db.prepare<[], { n: number }>('select count(*) as n from explore_search').get()?.n ?? 0;
+    const lastOfType = this.db.prepare<[string], { n: number | null }>("select max(rowid) as n from explore_search where type_id = ? and kind != 'entitlement'");
+    const lastEntitlement = this.db.prepare<[], { n: number | null }>("select max(rowid) as n from explore_search where kind = 'entitlement'").get()?.n;
+    const chunked = async <T>(start: number, list: (after: number, limit: number) => { rowId: number; value: T }[], write: (rowId: number, value: T) => void): Promise<boolean> => {
+      let after = start;
       for (;;) {
         if (!this.db.open) return false;
         const rows = list(after, chunk);
@@ -188,7 +197,7 @@ export class ExploreModel {
     };
     const resources = async (users: boolean): Promise<boolean> => {
       for (const type of types.filter((t) => (this.kindOf(t) === 'user') === users)) {
-        const ok = await chunked((a, l) => this.reader.listResources({ resourceTypeId: type }, a, l), (rowId, r) => {
+        const ok = await chunked(lastOfType.get(type)?.n ?? 0, (a, l) => this.reader.listResources({ resourceTypeId: type }, a, l), (rowId, r) => {
           const row = searchRowOf(this.kindOf(type), r);
           if (row.kind !== 'user') names.set(`${row.type_id}\u0000${row.resource_id}`, row.name);
           insert.run(rowId, row.kind, row.type_id, row.resource_id, '', row.name, row.email, row.status, row.inactive, 0, row.haystack);
@@ -201,7 +210,7 @@ export class ExploreModel {
     try {
       await new Promise((resolve) => setImmediate(resolve));
       if (!(await resources(false))) return;
-      const ok = await chunked((a, l) => this.reader.listEntitlements({}, a, l), (rowId, e) => {
+      const ok = await chunked(lastEntitlement == null ? 0 : lastEntitlement - offset, (a, l) => this.reader.listEntitlements({}, a, l), (rowId, e) => {
         const rid = e.resource?.id ?? {};
         const owner = names.get(`${rid.resourceType ?? ''}\u0000${rid.resource ?? ''}`) ?? e.resource?.displayName ?? rid.resource ?? '';
         const name = entitlementLabel(owner, e);
