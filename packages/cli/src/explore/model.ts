@@ -107,6 +107,9 @@ export class ExploreModel {
     const discard = opened.discard ? () => opened.discard?.() : undefined;
     try {
       const db = new DatabaseConstructor(c1z.dbPath);
+      // The explorer's tables are derived data in a copy: a crash of the machine can cost at most a rebuild
+      // (a damaged cached copy is found and made again), so no write waits for the disk.
+      db.pragma('synchronous = OFF');
       model = new ExploreModel(source, c1z, c1z.reader, db, close, discard);
       const complete = model.prepare();
       model.indexed = complete ? Promise.resolve() : model.buildIndex(options.indexChunk ?? INDEX_CHUNK);
