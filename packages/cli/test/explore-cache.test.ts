@@ -1,7 +1,7 @@
 // The explorer's cache of decompressed copies, on real files: a second open reads the copy without
 // decompressing, a replaced or damaged file or copy is rebuilt, the copies are private, the size stays bounded.
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, openSync, readdirSync, renameSync, statSync, truncateSync, writeFileSync, writeSync, closeSync, chmodSync } from 'node:fs';
+import { copyFileSync, mkdirSync, symlinkSync, openSync, readdirSync, renameSync, statSync, truncateSync, writeFileSync, writeSync, closeSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -164,6 +164,16 @@ describe('explore cache', () => {
     expect(names.some((n) => n.endsWith('.json'))).toBe(true);
     expect(names.some((n) => n.endsWith('.lock'))).toBe(true);
     for (const name of names) expect({ name, mode: statSync(join(cache.dir, name)).mode & 0o777 }).toEqual({ name, mode: 0o600 });
+  });
+
+  it('refuses a cache directory that is a symlink, naming it', async () => {
+    const { file, dir, cache } = setup();
+    const elsewhere = join(dir, 'elsewhere');
+    mkdirSync(elsewhere, { mode: 0o700 });
+    mkdirSync(join(cache.dir, '..'), { recursive: true });
+    symlinkSync(elsewhere, cache.dir);
+    await expect(explore(file, cache)).rejects.toThrow(`explore cache ${cache.dir}: not a directory of this user's`);
+    expect(readdirSync(elsewhere)).toEqual([]);
   });
 
   it('rebuilds a copy that was cut short, one with a damaged header, and one whose metadata is unreadable', async () => {
