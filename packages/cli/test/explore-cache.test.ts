@@ -324,6 +324,13 @@ describe('sync --explore-cache', () => {
         for (const m of open.splice(0)) m.close();
       }
       expect(users[1]).toBe((users[0] ?? 0) - 3);
+      // The changes between the file's two syncs come from the cached copy too: no temp copy is made (the
+      // temp directory does not even exist).
+      const model = await ExploreModel.open({ file, output: 'console', cache, tmpDir: join(dir, 'no-such-dir') });
+      open.push(model);
+      const changes = await model.changeSet();
+      if (typeof changes === 'string') throw new Error(changes);
+      expect(changes.diff.resources.deleted).toHaveLength(3);
     } finally {
       await server.close();
     }

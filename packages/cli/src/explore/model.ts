@@ -1,13 +1,14 @@
 // The explorer's data: one .c1z opened through the inspect reader, a search table added to its decompressed
 // copy, and paged queries over the file's own indexed tables. Nothing is loaded whole into memory.
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import DatabaseConstructor, { type Database, type Statement } from 'better-sqlite3';
 import { C1zReader, findAnnotation, pb, Trait, type Entitlement, type Grant, type Resource, type ResourceId, type SyncReader } from '@baton-scim/core';
 import { STATUS } from '../inspect/export-csv.js';
 import { UsageError } from '../options/usage-error.js';
 import { allRows, openChosen, openReader, type InspectOptions } from '../inspect/context.js';
 import { openCached, type CachedC1z, type ExploreCacheOptions } from './cache.js';
-import { diffSyncs, lastTwoFullSyncs, type SyncDiff, type SyncRef } from '../inspect/diff.js';
+import { diffSyncs, lastTwoFullSyncs, tempOpener, type OpenC1z, type SyncDiff, type SyncRef } from '../inspect/diff.js';
 
 export type Kind = 'user' | 'group' | 'role' | 'app' | 'resource';
 
@@ -432,16 +433,29 @@ export class ExploreModel {
   }
 
   private async loadChanges(): Promise<Changes> {
-    const tmp = this.source.tmpDir;
+    // Each file is decompressed at most once: the -f file is read from the copy already open (cached or
+    // temp), --compare's from one temp copy; every reader of a sync opens that copy again.
+    const temp = tempOpener(this.source.tmpDir);
+    const copies = new Map<string, C1zReader>([[this.c1z.path, this.c1z]]);
+    const openC1z: OpenC1z = async (file, syncId) => {
+      const path = resolve(file);
+      let copy = copies.get(path);
+      if (!copy) {
+        copy = await temp(path);
+        this.opened.push(copy);
+        copies.set(path, copy);
+      }
+      return C1zReader.openDecoded(path, copy.dbPath, syncId === undefined ? {} : { syncId });
+    };
     const open = async (ref: SyncRef) => {
-      const c = await C1zReader.open(ref.file, { syncId: ref.syncId, ...(tmp ? { tmpDir: tmp } : {}) });
+      const c = await openC1z(ref.file, ref.syncId);
       this.opened.push(c);
       return c.reader;
     };
     let base: SyncRef;
     let applied: SyncRef;
     if (this.source.compare) {
-      const other = await C1zReader.open(this.source.compare, tmp ? { tmpDir: tmp } : {});
+      const other = await openC1z(this.source.compare);
       // The sync inspect would read; a file whose only sync stopped long ago is compared through its newest one.
       const chosen = other.selectedSync?.syncId ?? other.syncRuns().at(-1)?.syncId;
       other.close();
@@ -449,9 +463,9 @@ export class ExploreModel {
       base = { file: this.source.compare, syncId: chosen };
       applied = { file: this.source.file, syncId: this.syncId };
     } else {
-      ({ previous: base, latest: applied } = await lastTwoFullSyncs(this.source.file, tmp));
+      ({ previous: base, latest: applied } = await lastTwoFullSyncs(this.source.file, openC1z));
     }
-    const diff = await diffSyncs(base, applied, tmp);
+    const diff = await diffSyncs(base, applied, openC1z);
     return { diff, base: await open(base), applied: applied.syncId === this.syncId && applied.file === this.source.file ? this.reader : await open(applied) };
   }
 
