@@ -20,6 +20,8 @@ const TOKEN = 'bench-token-not-a-secret';
 const scales = (process.env.BENCH_SCALES ?? '1000,10000,100000').split(',').map(Number);
 const latencyUsers = Number(process.env.BENCH_LATENCY_USERS ?? 100_000);
 const LATENCY_MS = 20;
+/** Extra node flags for the CLI process, e.g. BENCH_CLI_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof". */
+const cliNodeArgs = (process.env.BENCH_CLI_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
 
 /**
  * At 100k users: 10k groups, 1M memberships, 50 roles; other scales keep the same shape. Groups nest as the
@@ -64,7 +66,7 @@ function runCli(args, dir) {
   return new Promise((resolve, reject) => {
     const rssFile = join(dir, 'rss.txt');
     const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath, cli, ...args], {
+    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath, ...cliNodeArgs, cli, ...args], {
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, BATON_LOG_FORMAT: 'json', BATON_LOG_LEVEL: 'info' },
     });

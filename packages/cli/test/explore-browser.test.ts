@@ -41,7 +41,7 @@ async function sync(): Promise<void> {
 /** Starts the built command and resolves with the URL it prints. */
 function startExplore(args: string[]): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [BIN, 'explore', '--no-open', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
+    const proc = spawn(process.execPath, [BIN, 'explore', '--no-open', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_CACHE_HOME: tempDir() } });
     let out = '';
     let err = '';
     proc.stdout.on('data', (d: Buffer) => {
@@ -91,7 +91,8 @@ beforeAll(async () => {
   }
 
   temp = tempDir();
-  ({ child, url } = await startExplore(['-f', file, '--port', '0', '--c1z-temp-dir', temp]));
+  // Without the cache, the decompressed copy lives in `temp` and goes on exit (explore-cache.test.ts covers the cache).
+  ({ child, url } = await startExplore(['-f', file, '--port', '0', '--c1z-temp-dir', temp, '--no-cache']));
   mkdirSync(SHOTS, { recursive: true });
   profile = mkdtempSync(join(tmpdir(), 'explore-chromium-'));
   context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1280, height: 800 } });

@@ -11,6 +11,7 @@ export { C1zReader, type C1zReaderOptions } from './c1z/reader.js';
 export type { C1zStats } from './c1z/stats.js';
 export { writeC1z, type WriteC1zOptions } from './c1z/compress.js';
 export { readC1z, type ReadC1zOptions } from './c1z/decompress.js';
+export { acquireLock, holderIsAlive, type FileLock } from './c1z/lock-file.js';
 export { formatTimestamp, parseTimestamp } from './c1z/timestamps.js';
 export { runSync, type RunSyncOptions, type SyncSession, type OpenSyncSession } from './sync/run-sync.js';
 export { expandGrants, type ExpandGrantsOptions, type ExpandGrantsResult } from './sync/expand-grants.js';

@@ -6,9 +6,11 @@ import { print, type CliIo } from '../io.js';
 import { resolveFlags } from '../options/resolve.js';
 import { cliFlagValues } from '../options/program-flags.js';
 import { startExplorer } from '../explore/server.js';
+import { CACHE_MAX_MB, defaultCacheDir, type CacheEvent } from '../explore/cache.js';
 import { handle } from './handle.js';
 
-interface ExploreOpts { compare?: string; port: number; open: boolean; syncId?: string }
+interface ExploreOpts { compare?: string; port: number; open: boolean; syncId?: string; cache: boolean; cacheMaxMb: number }
+
 
 export function registerExplore(program: Command, io: CliIo, setExit: (c: number) => void): void {
   program.command('explore')
@@ -18,6 +20,8 @@ export function registerExplore(program: Command, io: CliIo, setExit: (c: number
     .option('--port <n>', 'port on 127.0.0.1 (default: any free port)', parsePort, 0)
     .option('--no-open', 'print the URL instead of opening a browser')
     .option('--sync-id <id>', 'read this sync instead of the latest finished one')
+    .option('--no-cache', 'decompress into a temp directory removed on exit instead of reusing a cached copy')
+    .option('--cache-max-mb <n>', `size limit of the cache of decompressed copies, in MB (least recently used removed first; default ${CACHE_MAX_MB})`, parseMb, CACHE_MAX_MB)
     .action(async (sub: ExploreOpts) => handle(io, setExit, async () => {
       const flags = resolveFlags(cliFlagValues(program), io.env, io.cwd);
       const explorer = await startExplorer({
@@ -27,6 +31,7 @@ export function registerExplore(program: Command, io: CliIo, setExit: (c: number
         tmpDir: flags.path('c1z-temp-dir'),
         compare: sub.compare === undefined ? undefined : resolve(io.cwd, sub.compare),
         port: sub.port,
+        cache: sub.cache ? { dir: defaultCacheDir(io.env), maxBytes: sub.cacheMaxMb * 1024 * 1024, onEvent: (e) => cacheNote(e, io) } : undefined,
       });
       // Ctrl-C ends the server; that is how this command finishes, so it exits 0.
       if (io.stop) io.stop.signalSetsExitCode = false;
@@ -45,6 +50,23 @@ function parsePort(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError('give a port number from 0 to 65535 (0: any free port)');
   return n;
+}
+
+function parseMb(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('give a whole number of megabytes, e.g. 4096');
+  return n;
+}
+
+function cacheNote(e: CacheEvent, io: CliIo): void {
+  if (e.type === 'decode') {
+    const why = { new: 'first open of this file', stale: 'the file changed since it was cached', corrupt: 'its cached copy was damaged' }[e.reason];
+    print(io.stderr, `Decompressing into the explore cache (${why}); later opens of this unchanged file skip this step.`);
+  } else if (e.type === 'bypass') {
+    print(io.stderr, e.reason === 'busy'
+      ? 'Another explore of this file is using its cached copy; this one decompresses into a temp directory.'
+      : 'The file decodes to more than --cache-max-mb; it is read from a copy removed on exit.');
+  }
 }
 
 /** The platform's opener; a failure only means the person opens the printed URL themselves. */

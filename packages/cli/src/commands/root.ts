@@ -19,6 +19,7 @@ import { formatProvisionReport, type OutputFormat, type ProvisionAction, type Pr
 import { formatSyncSummary } from '../output/sync-summary.js';
 import { runServiceMode } from '../service/service-mode.js';
 import { VERSION } from '../version.js';
+import { CACHE_MAX_MB, defaultCacheDir, keepSyncedCopy } from '../explore/cache.js';
 import { loggerErrorWriter, reportError, type ErrorWriter } from './handle.js';
 
 export async function runRoot(program: Command, io: CliIo): Promise<number> {
@@ -83,6 +84,7 @@ async function sync(flags: ResolvedFlags, io: CliIo, run: BuiltRun, out: Output)
     summary = await runSync({
       file, connector, signal: io.signal, logger: out.logger, onProgress: (e) => progress.onProgress(e),
       ...(flags.path('c1z-temp-dir') ? { tmpDir: flags.path('c1z-temp-dir') } : {}),
+      ...(flags.bool('explore-cache') ? { keepDecoded: keepForExplore(io) } : {}),
     });
     // The file is replaced: a stop asked for during the finishing steps came too late to stop anything.
     if (io.stop) io.stop.saved = true;
@@ -97,6 +99,11 @@ async function sync(flags: ResolvedFlags, io: CliIo, run: BuiltRun, out: Output)
     listings: listingLines(connector.listingEnds()),
   };
   return formatSyncSummary(summary, report, file, out.logger.isLevelEnabled('warn'));
+}
+
+/** Hands the finished working file to explore's cache (--explore-cache); a file on another file system stays out. */
+function keepForExplore(io: CliIo): (db: string, out: string) => Promise<boolean> {
+  return (db, out) => Promise.resolve(keepSyncedCopy(db, out, { dir: defaultCacheDir(io.env), maxBytes: CACHE_MAX_MB * 1024 * 1024 }));
 }
 
 /** A one-shot grant or revoke the config has no operation for, named by its config key. */

@@ -1,12 +1,14 @@
 // The explorer's data: one .c1z opened through the inspect reader, a search table added to its decompressed
 // copy, and paged queries over the file's own indexed tables. Nothing is loaded whole into memory.
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import DatabaseConstructor, { type Database, type Statement } from 'better-sqlite3';
 import { C1zReader, findAnnotation, pb, Trait, type Entitlement, type Grant, type Resource, type ResourceId, type SyncReader } from '@baton-scim/core';
 import { STATUS } from '../inspect/export-csv.js';
 import { UsageError } from '../options/usage-error.js';
-import { allRows, openReader, type InspectOptions } from '../inspect/context.js';
-import { diffSyncs, lastTwoFullSyncs, type SyncDiff, type SyncRef } from '../inspect/diff.js';
+import { allRows, openChosen, openReader, type InspectOptions } from '../inspect/context.js';
+import { openCached, type CachedC1z, type ExploreCacheOptions } from './cache.js';
+import { diffSyncs, lastTwoFullSyncs, tempOpener, type OpenC1z, type SyncDiff, type SyncRef } from '../inspect/diff.js';
 
 export type Kind = 'user' | 'group' | 'role' | 'app' | 'resource';
 
@@ -52,6 +54,8 @@ export interface Changes {
 export interface ExploreSource extends InspectOptions {
   /** A second .c1z to compare against instead of the file's previous sync. */
   readonly compare?: string | undefined;
+  /** Read through this cache of decompressed copies instead of decompressing into a temp directory. */
+  readonly cache?: ExploreCacheOptions | undefined;
 }
 
 export class ExploreModel {
@@ -69,7 +73,22 @@ export class ExploreModel {
     readonly c1z: C1zReader,
     readonly reader: SyncReader,
     private readonly db: Database,
+    private readonly release: () => void,
+    /** Marks a cached copy damaged; undefined for a temp copy. */
+    private readonly discard?: () => void,
   ) {}
+
+  /**
+   * Whether `err` is SQLite finding a damaged page. A cached copy is then marked so the next start rebuilds
+   * it, and the returned note says so; undefined for any other error.
+   */
+  damaged(err: unknown): string | undefined {
+    const code = (err as { code?: unknown }).code;
+    if (code !== 'SQLITE_CORRUPT' && code !== 'SQLITE_NOTADB') return undefined;
+    if (!this.discard) return 'the decompressed copy of the file is damaged; start explore again';
+    this.discard();
+    return 'the cached copy of the file is damaged; it is rebuilt when explore starts again';
+  }
 
   /**
    * Opens the file as `inspect` does and counts holders per entitlement (the first screen needs both); the
@@ -80,18 +99,27 @@ export class ExploreModel {
       throw new UsageError([`--compare ${source.compare}: no such file; pass another .c1z to compare -f with, or leave --compare out to compare the file's last two syncs`]);
     }
     let model: ExploreModel | undefined;
-    const c1z = await openReader(source);
+    const cache = source.cache;
+    const opened: CachedC1z = cache
+      ? await openChosen(source, () => openCached(source.file, source, cache))
+      : await openReader(source).then((c) => ({ c1z: c, close: () => c.close() }));
+    const { c1z } = opened;
+    const close = () => opened.close();
+    const discard = opened.discard ? () => opened.discard?.() : undefined;
     try {
       const db = new DatabaseConstructor(c1z.dbPath);
-      model = new ExploreModel(source, c1z, c1z.reader, db);
-      model.prepare();
-      model.indexed = model.buildIndex(options.indexChunk ?? INDEX_CHUNK);
+      // The explorer's tables are derived data in a copy: a crash of the machine can cost at most a rebuild
+      // (a damaged cached copy is found and made again), so no write waits for the disk.
+      db.pragma('synchronous = OFF');
+      model = new ExploreModel(source, c1z, c1z.reader, db, close, discard);
+      const complete = model.prepare();
+      model.indexed = complete ? Promise.resolve() : model.buildIndex(options.indexChunk ?? INDEX_CHUNK);
       // Failures surface through `indexed` and the pages' notes; nothing waits on it otherwise.
       model.indexed.catch(() => undefined);
       return model;
     } catch (err) {
-      model?.close();
-      if (!model) c1z.close();
+      if (model) model.close();
+      else close();
       throw err;
     }
   }
@@ -104,22 +132,39 @@ export class ExploreModel {
   /** How far the search table has got: rows written of all it will hold, and which parts are complete. */
   readonly progress = { done: 0, total: 0, entitlements: false, users: false, complete: false, error: undefined as string | undefined };
 
-  /** Resource types, the empty search table and its indexes, and the holder counts: what the first screen reads. */
-  private prepare(): void {
+  /**
+   * Resource types, the search table and its indexes, and the holder counts: what the first screen reads. A
+   * cached copy keeps the tables a previous run built for this sync: then they are read as they are, and true
+   * says the search table is whole.
+   */
+  private prepare(): boolean {
     for (const t of allRows((a, l) => this.reader.listResourceTypes(a, l))) {
       const id = t.id ?? '';
       const trait = (t.traits ?? []).map((n) => KIND_OF_TRAIT[n]).find((k) => k !== undefined);
       this.kinds.set(id, trait ?? 'resource');
       this.typeNames.set(id, t.displayName || id);
     }
-    this.db.exec(`drop table if exists explore_search;
-      create table explore_search (rowid integer primary key, kind text not null, type_id text not null, resource_id text not null,
-        entitlement_id text not null, name text not null, email text not null, status text not null, inactive integer not null, privileged integer not null, haystack text not null);
-      create index explore_search_inactive on explore_search (inactive);
-      create index explore_search_privileged on explore_search (privileged);
-      create index explore_search_id on explore_search (type_id, resource_id);`);
-    this.countHolders();
     this.progress.total = this.reader.count('resources') + this.reader.count('entitlements');
+    this.db.exec('create table if not exists explore_state (key text primary key, value text not null)');
+    const state = this.db.prepare<[string], { value: string }>('select value from explore_state where key = ?');
+    const same = state.get('sync')?.value === this.syncId && state.get('holders')?.value === 'counted';
+    if (same && state.get('search')?.value === 'complete') {
+      Object.assign(this.progress, { done: this.progress.total, entitlements: true, users: true, complete: true });
+      return true;
+    }
+    if (!same) {
+      this.db.prepare("delete from explore_state where key in ('holders', 'search')").run();
+      this.countHolders();
+      this.db.prepare("insert or replace into explore_state (key, value) values ('sync', ?), ('holders', 'counted')").run(this.syncId);
+      this.db.exec('drop table if exists explore_search');
+    }
+    // A search table a stopped run left for this sync is kept: buildIndex carries on from its last rows.
+    this.db.exec(`create table if not exists explore_search (rowid integer primary key, kind text not null, type_id text not null, resource_id text not null,
+        entitlement_id text not null, name text not null, email text not null, status text not null, inactive integer not null, privileged integer not null, haystack text not null);
+      create index if not exists explore_search_inactive on explore_search (inactive);
+      create index if not exists explore_search_privileged on explore_search (privileged);
+      create index if not exists explore_search_id on explore_search (type_id, resource_id);`);
+    return false;
   }
 
   /**
@@ -127,14 +172,22 @@ export class ExploreModel {
    * and signals handled meanwhile. Groups, roles and other resources first (entitlement labels carry their
    * names), then entitlements (the admin/owner list), then users. Each row's rowid is its record's row id
    * (entitlements after every resource), so search results keep the file's order whichever part came first.
+   * Rows already in the table (a cached copy's, from a run stopped early) are kept: each listing resumes
+   * after the last row of it the table holds.
    */
   private async buildIndex(chunk: number): Promise<void> {
     const insert = this.db.prepare<unknown[]>('insert into explore_search (rowid, kind, type_id, resource_id, entitlement_id, name, email, status, inactive, privileged, haystack) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const offset = this.db.prepare<[], { n: number | null }>('select max(id) as n from v1_resources').get()?.n ?? 0;
     const types = this.db.prepare<[], { t: string }>('select distinct resource_type_id as t from v1_resources').all().map((r) => r.t);
     const names = new Map<string, string>();
-    const chunked = async <T>(list: (after: number, limit: number) => { rowId: number; value: T }[], write: (rowId: number, value: T) => void): Promise<boolean> => {
-      let after = 0;
+    for (const r of this.db.prepare<[], { t: string; id: string; name: string }>("select type_id as t, resource_id as id, name from explore_search where kind not in ('user', 'entitlement')").iterate()) {
+      names.set(`${r.t}\u0000${r.id}`, r.name);
+    }
+    this.progress.done = this.db.prepare<[], { n: number }>('select count(*) as n from explore_search').get()?.n ?? 0;
+    const lastOfType = this.db.prepare<[string], { n: number | null }>("select max(rowid) as n from explore_search where type_id = ? and kind != 'entitlement'");
+    const lastEntitlement = this.db.prepare<[], { n: number | null }>("select max(rowid) as n from explore_search where kind = 'entitlement'").get()?.n;
+    const chunked = async <T>(start: number, list: (after: number, limit: number) => { rowId: number; value: T }[], write: (rowId: number, value: T) => void): Promise<boolean> => {
+      let after = start;
       for (;;) {
         if (!this.db.open) return false;
         const rows = list(after, chunk);
@@ -148,7 +201,7 @@ export class ExploreModel {
     };
     const resources = async (users: boolean): Promise<boolean> => {
       for (const type of types.filter((t) => (this.kindOf(t) === 'user') === users)) {
-        const ok = await chunked((a, l) => this.reader.listResources({ resourceTypeId: type }, a, l), (rowId, r) => {
+        const ok = await chunked(lastOfType.get(type)?.n ?? 0, (a, l) => this.reader.listResources({ resourceTypeId: type }, a, l), (rowId, r) => {
           const row = searchRowOf(this.kindOf(type), r);
           if (row.kind !== 'user') names.set(`${row.type_id}\u0000${row.resource_id}`, row.name);
           insert.run(rowId, row.kind, row.type_id, row.resource_id, '', row.name, row.email, row.status, row.inactive, 0, row.haystack);
@@ -161,7 +214,7 @@ export class ExploreModel {
     try {
       await new Promise((resolve) => setImmediate(resolve));
       if (!(await resources(false))) return;
-      const ok = await chunked((a, l) => this.reader.listEntitlements({}, a, l), (rowId, e) => {
+      const ok = await chunked(lastEntitlement == null ? 0 : lastEntitlement - offset, (a, l) => this.reader.listEntitlements({}, a, l), (rowId, e) => {
         const rid = e.resource?.id ?? {};
         const owner = names.get(`${rid.resourceType ?? ''}\u0000${rid.resource ?? ''}`) ?? e.resource?.displayName ?? rid.resource ?? '';
         const name = entitlementLabel(owner, e);
@@ -171,11 +224,13 @@ export class ExploreModel {
       this.progress.entitlements = true;
       if (!(await resources(true))) return;
       this.progress.users = true;
+      this.db.prepare("insert or replace into explore_state (key, value) values ('search', 'complete')").run();
       this.progress.complete = true;
     } catch (err) {
       // Closing the model mid-chunk is not a failure; anything else is reported on the pages that need the table.
       if (!this.db.open) return;
-      this.progress.error = (err as Error).message;
+      const note = this.damaged(err);
+      this.progress.error = note === undefined ? (err as Error).message : `${(err as Error).message}: ${note}`;
       throw err;
     }
   }
@@ -378,16 +433,29 @@ export class ExploreModel {
   }
 
   private async loadChanges(): Promise<Changes> {
-    const tmp = this.source.tmpDir;
+    // Each file is decompressed at most once: the -f file is read from the copy already open (cached or
+    // temp), --compare's from one temp copy; every reader of a sync opens that copy again.
+    const temp = tempOpener(this.source.tmpDir);
+    const copies = new Map<string, C1zReader>([[this.c1z.path, this.c1z]]);
+    const openC1z: OpenC1z = async (file, syncId) => {
+      const path = resolve(file);
+      let copy = copies.get(path);
+      if (!copy) {
+        copy = await temp(path);
+        this.opened.push(copy);
+        copies.set(path, copy);
+      }
+      return C1zReader.openDecoded(path, copy.dbPath, syncId === undefined ? {} : { syncId });
+    };
     const open = async (ref: SyncRef) => {
-      const c = await C1zReader.open(ref.file, { syncId: ref.syncId, ...(tmp ? { tmpDir: tmp } : {}) });
+      const c = await openC1z(ref.file, ref.syncId);
       this.opened.push(c);
       return c.reader;
     };
     let base: SyncRef;
     let applied: SyncRef;
     if (this.source.compare) {
-      const other = await C1zReader.open(this.source.compare, tmp ? { tmpDir: tmp } : {});
+      const other = await openC1z(this.source.compare);
       // The sync inspect would read; a file whose only sync stopped long ago is compared through its newest one.
       const chosen = other.selectedSync?.syncId ?? other.syncRuns().at(-1)?.syncId;
       other.close();
@@ -395,16 +463,16 @@ export class ExploreModel {
       base = { file: this.source.compare, syncId: chosen };
       applied = { file: this.source.file, syncId: this.syncId };
     } else {
-      ({ previous: base, latest: applied } = await lastTwoFullSyncs(this.source.file, tmp));
+      ({ previous: base, latest: applied } = await lastTwoFullSyncs(this.source.file, openC1z));
     }
-    const diff = await diffSyncs(base, applied, tmp);
+    const diff = await diffSyncs(base, applied, openC1z);
     return { diff, base: await open(base), applied: applied.syncId === this.syncId && applied.file === this.source.file ? this.reader : await open(applied) };
   }
 
   close(): void {
     if (this.db.open) this.db.close();
     for (const c of this.opened) c.close();
-    this.c1z.close();
+    this.release();
   }
 }
 

@@ -51,7 +51,8 @@ export async function startExplorer(options: ExplorerOptions): Promise<Explorer>
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       if (err instanceof NotFound) return send(res, 404, 'text/plain; charset=utf-8', `not found: ${err.message}\n`);
-      send(res, 500, 'text/plain; charset=utf-8', `error: ${(err as Error).message}\n`);
+      const note = model.damaged(err);
+      send(res, 500, 'text/plain; charset=utf-8', `error: ${(err as Error).message}${note === undefined ? '' : `: ${note}`}\n`);
     });
   });
 

@@ -29,13 +29,22 @@ export async function withReader<T>(options: InspectOptions, use: (reader: SyncR
 
 /** The file opened on its chosen sync, or a usage error naming the file; the caller closes it. */
 export async function openReader(options: InspectOptions): Promise<C1zReader> {
+  const opened = await openChosen(options, async () => {
+    const c1z = await C1zReader.open(options.file, { ...(options.syncId ? { syncId: options.syncId } : {}), ...(options.tmpDir ? { tmpDir: options.tmpDir } : {}) });
+    return { c1z, close: () => c1z.close() };
+  });
+  return opened.c1z;
+}
+
+/** As openReader, with `open` doing the opening (explore reads through its cache); `close` undoes it. */
+export async function openChosen<T extends { readonly c1z: C1zReader; close(): void }>(options: InspectOptions, open: () => Promise<T>): Promise<T> {
   requireFile(options.file);
-  const c1z = await C1zReader.open(options.file, { ...(options.syncId ? { syncId: options.syncId } : {}), ...(options.tmpDir ? { tmpDir: options.tmpDir } : {}) });
-  if (!c1z.selectedSync) {
-    c1z.close();
+  const opened = await open();
+  if (!opened.c1z.selectedSync) {
+    opened.close();
     throw new UsageError([`${options.file}: holds no finished sync${options.syncId ? ` with id ${options.syncId}` : ''}; run a sync first (baton-scim -f ${options.file} …)`]);
   }
-  return c1z;
+  return opened;
 }
 
 const PAGE = 10_000;

@@ -56,10 +56,18 @@ function compare(before: Fingerprints, after: Fingerprints): Changes {
   return out;
 }
 
+/** Opens a .c1z on a sync (default: the one inspect reads); the caller closes it. */
+export type OpenC1z = (file: string, syncId?: string) => Promise<C1zReader>;
+
+/** Decompresses into a temp directory under `tmpDir` (default: the OS's) for each open. */
+export function tempOpener(tmpDir: string | undefined): OpenC1z {
+  return (file, syncId) => C1zReader.open(file, { ...(syncId === undefined ? {} : { syncId }), ...(tmpDir ? { tmpDir } : {}) });
+}
+
 /** The finished full syncs of `file`, oldest first. */
-async function finishedSyncs(file: string, tmpDir: string | undefined): Promise<SyncRun[]> {
+async function finishedSyncs(file: string, open: OpenC1z): Promise<SyncRun[]> {
   requireFile(file);
-  const index = await C1zReader.open(file, tmpDir ? { tmpDir } : {});
+  const index = await open(file);
   try {
     return index.syncRuns().filter((r) => r.endedAt !== undefined && r.syncType === 'full')
       .sort((a, b) => (a.endedAt ?? '').localeCompare(b.endedAt ?? ''));
@@ -87,13 +95,13 @@ async function sides(o: DiffOptions): Promise<{ base: Side; applied: Side } | { 
   const [first, second] = files.length === 2 ? files : [o.file, o.file];
   if (first === undefined || second === undefined) return { note: '' };
   if (first !== second) {
-    const base = pick(first, await finishedSyncs(first, o.tmpDir), o.baseSyncId, '--base-sync-id');
-    const applied = pick(second, await finishedSyncs(second, o.tmpDir), o.syncId, '--sync-id');
+    const base = pick(first, await finishedSyncs(first, tempOpener(o.tmpDir)), o.baseSyncId, '--base-sync-id');
+    const applied = pick(second, await finishedSyncs(second, tempOpener(o.tmpDir)), o.syncId, '--sync-id');
     const missing = [base ? undefined : first, applied ? undefined : second].filter((f) => f !== undefined);
     if (!base || !applied) throw new UsageError(missing.map((f) => `${f}: holds no finished full sync to compare; run a sync into it first (baton-scim -f ${f} …)`));
     return { base: { file: first, run: base }, applied: { file: second, run: applied } };
   }
-  const runs = await finishedSyncs(first, o.tmpDir);
+  const runs = await finishedSyncs(first, tempOpener(o.tmpDir));
   const applied = pick(first, runs, o.syncId, '--sync-id');
   if (!applied) return { note: `${first} holds no finished full sync yet, so there is nothing to compare; run a sync into it first.` };
   const earlier = runs.slice(0, runs.indexOf(applied));
@@ -108,8 +116,8 @@ async function sides(o: DiffOptions): Promise<{ base: Side; applied: Side } | { 
   return { base: { file: first, run: base }, applied: { file: first, run: applied } };
 }
 
-async function load(side: Side, tmpDir: string | undefined): Promise<Snapshot> {
-  const c1z = await C1zReader.open(side.file, { syncId: side.run.syncId, ...(tmpDir ? { tmpDir } : {}) });
+async function load(side: Side, open: OpenC1z): Promise<Snapshot> {
+  const c1z = await open(side.file, side.run.syncId);
   try { return snapshot(c1z.reader); } finally { c1z.close(); }
 }
 
@@ -119,8 +127,8 @@ export async function inspectDiff(o: DiffOptions): Promise<string> {
     if (o.output === 'json') return JSON.stringify({ base: null, applied: chosen.applied?.run.syncId ?? null, note: chosen.note });
     return `${chosen.note}\n`;
   }
-  const before = await load(chosen.base, o.tmpDir);
-  const after = await load(chosen.applied, o.tmpDir);
+  const before = await load(chosen.base, tempOpener(o.tmpDir));
+  const after = await load(chosen.applied, tempOpener(o.tmpDir));
   const changes = {
     resources: compare(before.resources, after.resources),
     entitlements: compare(before.entitlements, after.entitlements),
@@ -163,8 +171,8 @@ export interface SyncDiff {
 }
 
 /** The latest finished full sync of a file and the one before it; an error naming the file when there are fewer. */
-export async function lastTwoFullSyncs(file: string, tmpDir?: string): Promise<{ previous: SyncRef; latest: SyncRef }> {
-  const finished = await finishedSyncs(file, tmpDir);
+export async function lastTwoFullSyncs(file: string, open: OpenC1z): Promise<{ previous: SyncRef; latest: SyncRef }> {
+  const finished = await finishedSyncs(file, open);
   const [previous, latest] = finished.slice(-2);
   if (!previous || !latest) {
     throw new UsageError([`${file}: diff needs two finished full syncs; it holds ${finished.length}. Run another sync into the same file first.`]);
@@ -173,10 +181,10 @@ export async function lastTwoFullSyncs(file: string, tmpDir?: string): Promise<{
 }
 
 /** What was created, deleted and modified between two syncs, by id, as `inspect diff` reports it. */
-export async function diffSyncs(before: SyncRef, after: SyncRef, tmpDir?: string): Promise<SyncDiff> {
+export async function diffSyncs(before: SyncRef, after: SyncRef, open: OpenC1z): Promise<SyncDiff> {
   const side = (ref: SyncRef): Side => ({ file: ref.file, run: { syncId: ref.syncId } as SyncRun });
-  const a = await load(side(before), tmpDir);
-  const b = await load(side(after), tmpDir);
+  const a = await load(side(before), open);
+  const b = await load(side(after), open);
   return {
     base: before.syncId,
     applied: after.syncId,

@@ -37,6 +37,7 @@ const DIRECT_FLAGS: readonly FlagSpec[] = [
   { name: 'revoke-grant', kind: 'string', description: 'One-shot revoke: the grant id (e.g. group:42:member:user:7)' },
   { name: 'page-concurrency', kind: 'string', description: "Index list pages fetched at once (1: one at a time); overrides the config's pagination.concurrency" },
   { name: 'c1z-temp-dir', kind: 'string', description: 'Directory for temporary files while reading and writing c1z files' },
+  { name: 'explore-cache', kind: 'boolean', defaultValue: false, description: "Keep the sync's decoded file in the explore cache (about 10x the .c1z's size, within explore's cache limit) so `explore` opens it at once" },
   ...RUNNER_FLAGS,
   ...UNIMPLEMENTED_RUNNER_FLAGS,
 ];

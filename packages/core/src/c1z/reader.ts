@@ -35,7 +35,8 @@ export class C1zReader {
     private readonly db: Database,
     private readonly syncRunsTable: SyncRuns,
     readonly selectedSync: SyncRun | undefined,
-    private readonly tempDir: string,
+    /** The temp directory close() removes; undefined when the caller owns the decoded file (openDecoded). */
+    private readonly tempDir: string | undefined,
   ) {
     this.reader = new SqliteSyncReader(db, selectedSync?.syncId, path);
   }
@@ -55,17 +56,33 @@ export class C1zReader {
       const found = await readC1z(file, dbPath, limit === undefined ? {} : { maxDecodedBytes: limit });
       db = openReadDatabase(dbPath);
       if (!found) ensureSchema(db);
-      const syncRuns = new SyncRuns(db, describeSchema(db));
-      const selected = select(file, syncRuns, options);
-      return new C1zReader(file, dbPath, db, syncRuns, selected, tempDir);
+      return C1zReader.fromDatabase(file, dbPath, db, options, tempDir);
     } catch (err) {
       db?.close();
       rmSync(tempDir, { recursive: true, force: true });
-      if (err instanceof BatonError) throw err;
-      throw new BatonError('invalid-data', `${file} does not hold .c1z tables: ${(err as Error).message}`, {
-        cause: err,
-      });
+      throw asInvalidData(file, err);
     }
+  }
+
+  /**
+   * Reads `path` from `dbPath`, a copy the caller decompressed earlier (readC1z) and keeps: close() closes
+   * the database and leaves the file where it is.
+   */
+  static openDecoded(path: string, dbPath: string, options: Omit<C1zReaderOptions, 'tmpDir' | 'maxDecodedBytes'> = {}): C1zReader {
+    const file = resolve(path);
+    let db: Database | undefined;
+    try {
+      db = openReadDatabase(dbPath);
+      return C1zReader.fromDatabase(file, dbPath, db, options, undefined);
+    } catch (err) {
+      db?.close();
+      throw asInvalidData(file, err);
+    }
+  }
+
+  private static fromDatabase(file: string, dbPath: string, db: Database, options: C1zReaderOptions, tempDir: string | undefined): C1zReader {
+    const syncRuns = new SyncRuns(db, describeSchema(db));
+    return new C1zReader(file, dbPath, db, syncRuns, select(file, syncRuns, options), tempDir);
   }
 
   /** Every sync run in the file, oldest first. */
@@ -88,8 +105,13 @@ export class C1zReader {
 
   close(): void {
     if (this.db.open) this.db.close();
-    rmSync(this.tempDir, { recursive: true, force: true });
+    if (this.tempDir !== undefined) rmSync(this.tempDir, { recursive: true, force: true });
   }
+}
+
+function asInvalidData(file: string, err: unknown): BatonError {
+  if (err instanceof BatonError) return err;
+  return new BatonError('invalid-data', `${file} does not hold .c1z tables: ${(err as Error).message}`, { cause: err });
 }
 
 function select(file: string, syncRuns: SyncRuns, options: C1zReaderOptions): SyncRun | undefined {

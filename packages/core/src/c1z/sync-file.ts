@@ -30,6 +30,12 @@ export interface SyncFileOptions {
   now?: () => Date;
   /** Recorded as the new sync's sync_type; default `full`. */
   syncType?: SyncType;
+  /**
+   * Offered the finished working database (checkpointed and closed: the very bytes the new .c1z decodes to)
+   * once the .c1z is written, instead of removing it; true when it took the file away. A failure is logged and
+   * the file removed: the sync is saved either way.
+   */
+  keepDecoded?: ((dbPath: string, outPath: string) => Promise<boolean>) | undefined;
 }
 
 const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;
@@ -53,6 +59,7 @@ export class SyncFile {
     private readonly now: () => Date,
     /** Size of the working database when the sync began: the previous sync, decompressed. */
     private readonly baseBytes: number,
+    private readonly keepDecoded: SyncFileOptions['keepDecoded'],
   ) {
     this.path = path;
     this.indexes = new DeferredIndexes(work.db);
@@ -101,7 +108,7 @@ export class SyncFile {
         logger,
         syncType: options.syncType ?? 'full',
       });
-      return new SyncFile(outPath, workPath, work, workDir, lock, keepSyncs, logger, now, statSync(workPath).size);
+      return new SyncFile(outPath, workPath, work, workDir, lock, keepSyncs, logger, now, statSync(workPath).size, options.keepDecoded);
     } catch (err) {
       lock.release();
       throw isDiskFull(err) ? await fullDiskBeforeStart(outPath, workDir, err) : err;
@@ -144,7 +151,7 @@ export class SyncFile {
       });
       await timed('compress', () => writeC1z(this.workPath, this.path));
       this.state = 'finished';
-      await removeDatabaseFiles(this.workPath);
+      if (!(await this.offerDecoded())) await removeDatabaseFiles(this.workPath);
       this.logger.info({ syncId, path: this.path, bytes: statSync(this.path).size, ms }, 'sync saved');
       return run;
     } catch (err) {
@@ -156,6 +163,16 @@ export class SyncFile {
       throw diskFullError(this.path, this.workDir, err, this.baseBytes);
     } finally {
       this.lock.release();
+    }
+  }
+
+  private async offerDecoded(): Promise<boolean> {
+    if (!this.keepDecoded) return false;
+    try {
+      return await this.keepDecoded(this.workPath, this.path);
+    } catch (err) {
+      this.logger.warn({ path: this.path, err: (err as Error).message }, 'could not keep the decoded copy; it is removed');
+      return false;
     }
   }
 

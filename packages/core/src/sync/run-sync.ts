@@ -48,6 +48,8 @@ export interface RunSyncOptions {
   readonly expandGrants?: boolean | undefined;
   /** How the file is opened; default SyncFile.begin. */
   readonly open?: OpenSyncSession | undefined;
+  /** Offered the finished working database instead of its removal (see SyncFileOptions.keepDecoded). */
+  readonly keepDecoded?: SyncFileOptions['keepDecoded'];
 }
 
 export async function runSync(options: RunSyncOptions): Promise<SyncSummary> {
@@ -138,6 +140,7 @@ function fileOptions(options: RunSyncOptions, logger: Logger, now: () => Date): 
     ...(options.keepSyncs === undefined ? {} : { keepSyncs: options.keepSyncs }),
     ...(options.resumeMaxAgeMs === undefined ? {} : { resumeMaxAgeMs: options.resumeMaxAgeMs }),
     ...(options.syncType === undefined ? {} : { syncType: options.syncType }),
+    ...(options.keepDecoded === undefined ? {} : { keepDecoded: options.keepDecoded }),
   };
 }
 
