@@ -59,13 +59,14 @@ export function expandActionPage(
   pending: PendingGrants,
   reader: SyncReader,
   action: ExpandAction,
+  after: number,
   limit: number,
 ): ActionPage {
   const descendant = reader.getEntitlement(action.descendant);
   if (!descendant) {
     throw new BatonError('internal', `grant expansion: entitlement "${action.descendant}" vanished from the sync`);
   }
-  const rows = reader.listGrants({ entitlementId: action.source }, action.after, limit);
+  const rows = reader.listGrants({ entitlementId: action.source }, after, limit);
   const principals: Resource[] = [];
   for (const { value: source } of rows) {
     if (source.principal?.id && qualifies(source, action)) principals.push(source.principal);
@@ -87,8 +88,8 @@ export function expandActionPage(
     const next = current.map((g) => withSource(g, action) ?? g);
     pending.put(action.descendant, id, next, next.filter((g, i) => g !== current[i]));
   }
-  const after = rows.length > 0 ? rows[rows.length - 1]!.rowId : action.after;
-  return { read: rows.length, after, finished: rows.length < limit };
+  const last = rows.length > 0 ? rows[rows.length - 1]!.rowId : after;
+  return { read: rows.length, after: last, finished: rows.length < limit };
 }
 
 /** Principal-type filter, and for shallow edges only direct grants (no sources, or the source itself). */

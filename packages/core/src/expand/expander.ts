@@ -7,13 +7,16 @@ import { collapseCycles } from './cycles.js';
 import { expandActionPage, PendingGrants } from './expand-action.js';
 import { EntitlementGraph } from './graph.js';
 import { loadGraphPage } from './load.js';
-import { emptyLoadStage, type ExpandAction, type ExpandStage, type ExpansionState } from './state.js';
+import type { SavedEntry } from '../connector/records.js';
+import { emptyLoadStage, EXPANSION_SAVED_KIND, type ExpandAction, type ExpandStage, type ExpansionState, type GraphJson } from './state.js';
 
 export const DEFAULT_EXPANSION_MAX_DEPTH = 20;
 export const DEFAULT_EXPANSION_PAGE_SIZE = 1000;
 
 export interface ExpansionContext {
   readonly reader: SyncReader;
+  /** Entries saved with earlier commits of this sync: the graph and the round, after a restart. */
+  readonly savedEntries: (kind: string) => Iterable<SavedEntry>;
   readonly logger: Logger;
   readonly warn: (message: string) => void;
   /** Rounds allowed before expansion aborts (BATON_GRAPH_EXPAND_MAX_DEPTH). */
@@ -26,13 +29,26 @@ export interface ExpansionStep {
   readonly state: ExpansionState | undefined;
   /** Grants to upsert together with the new state. */
   readonly grants: Grant[];
+  /** The graph and the round's actions, when a round starts: committed with the new state. */
+  readonly saved?: SavedEntry[];
 }
 
+/** The graph and the current round's actions, as saved in the working file; kept in memory between steps. */
+interface Round {
+  readonly graph: EntitlementGraph;
+  readonly actions: readonly ExpandAction[];
+  readonly depth: number;
+}
+
+/** Per sync (by its reader): the round in memory, read back from the working file only after a restart. */
+const rounds = new WeakMap<SyncReader, Round>();
+
 export function expansionStep(ctx: ExpansionContext, state: ExpansionState | undefined): ExpansionStep {
-  const current = state ?? emptyLoadStage();
+  const current = state === undefined || isEarlierForm(state) ? emptyLoadStage() : state;
   if (current.stage === 'load') return loadStep(ctx, current);
-  if (current.queue.length > 0) return actionStep(ctx, current);
-  return roundStep(ctx, current);
+  const round = roundOf(ctx, current);
+  if (current.position < round.actions.length) return actionStep(ctx, current, round);
+  return roundStep(ctx, current, round);
 }
 
 function loadStep(ctx: ExpansionContext, stage: ExpansionState & { stage: 'load' }): ExpansionStep {
@@ -43,52 +59,41 @@ function loadStep(ctx: ExpansionContext, stage: ExpansionState & { stage: 'load'
     ctx.logger.warn({ entitlement_ids: cycle }, 'cycle detected in entitlement graph; merged into one node');
   }
   ctx.logger.info({ edges: graph.edges.length, nodes: graph.nodes.length }, 'Finished loading entitlement graph');
-  const expand: ExpandStage = {
-    stage: 'expand',
-    graph: graph.toJSON(),
-    depth: 0,
-    queue: [],
-    actionsDone: 0,
-    grantsCreated: 0,
-  };
-  return { state: expand, grants: [] };
+  const round: Round = { graph, actions: [], depth: 0 };
+  rounds.set(ctx.reader, round);
+  const expand: ExpandStage = { stage: 'expand', depth: 0, position: 0, after: 0, roundSize: 0, actionsDone: 0, grantsCreated: 0 };
+  return { state: expand, grants: [], saved: savedRound(round) };
 }
 
 /**
- * Runs queued actions until about `pageSize` source grants were read; small actions share a commit,
- * a large one is split across commits by rowid.
+ * Runs the round's actions from `position` until about `pageSize` source grants were read; small actions share
+ * a commit, a large one is split across commits by rowid.
  */
-function actionStep(ctx: ExpansionContext, stage: ExpandStage): ExpansionStep {
-  const graph = new EntitlementGraph(stage.graph);
+function actionStep(ctx: ExpansionContext, stage: ExpandStage, round: Round): ExpansionStep {
   const pending = new PendingGrants();
-  const queue = [...stage.queue];
   let budget = ctx.pageSize;
-  let actionsDone = stage.actionsDone;
-  while (queue.length > 0 && budget > 0) {
-    const action = queue[0]!;
-    const page = expandActionPage(pending, ctx.reader, action, budget);
+  let { position, after, actionsDone } = stage;
+  while (position < round.actions.length && budget > 0) {
+    const action = round.actions[position]!;
+    const page = expandActionPage(pending, ctx.reader, action, after, budget);
     budget -= Math.max(page.read, 1);
     if (!page.finished) {
-      queue[0] = { ...action, after: page.after };
+      after = page.after;
       continue;
     }
-    queue.shift();
-    graph.markDone(action.edge);
+    position++;
+    after = 0;
     actionsDone++;
   }
-  const next: ExpandStage = {
-    ...stage,
-    graph: graph.toJSON(),
-    queue,
-    actionsDone,
-    grantsCreated: stage.grantsCreated + pending.created,
-  };
+  const next: ExpandStage = { ...stage, position, after, actionsDone, grantsCreated: stage.grantsCreated + pending.created };
   return { state: next, grants: pending.grants() };
 }
 
-function roundStep(ctx: ExpansionContext, stage: ExpandStage): ExpansionStep {
-  const graph = new EntitlementGraph(stage.graph);
+function roundStep(ctx: ExpansionContext, stage: ExpandStage, round: Round): ExpansionStep {
+  const graph = round.graph;
+  for (const action of round.actions) graph.markDone(action.edge);
   if (graph.isExpanded()) {
+    rounds.delete(ctx.reader);
     ctx.logger.info({ rounds: stage.depth, grants_created: stage.grantsCreated }, 'Finished expanding grants');
     return { state: undefined, grants: [] };
   }
@@ -99,11 +104,52 @@ function roundStep(ctx: ExpansionContext, stage: ExpandStage): ExpansionStep {
         `the limit. Raise BATON_GRAPH_EXPAND_MAX_DEPTH (or the expansionMaxDepth option) if the nesting is real.`,
     );
   }
-  const queue = nextRound(graph);
-  if (queue.length === 0) {
+  const actions = nextRound(graph);
+  if (actions.length === 0) {
     throw new BatonError('internal', 'grant expansion: unexpanded edges remain but none is ready (the graph has a cycle)');
   }
-  return { state: { ...stage, depth: stage.depth + 1, queue }, grants: [] };
+  const next: Round = { graph, actions, depth: stage.depth + 1 };
+  rounds.set(ctx.reader, next);
+  const state: ExpandStage = { ...stage, depth: next.depth, position: 0, after: 0, roundSize: actions.length };
+  return { state, grants: [], saved: savedRound(next) };
+}
+
+/**
+ * A checkpoint of an earlier release kept the graph inside the expand stage: expansion starts again from the
+ * graph's load. Grants it already created are found held and keep their sources, so the result is the same.
+ */
+function isEarlierForm(state: ExpansionState): boolean {
+  return state.stage === 'expand' && typeof (state as Partial<ExpandStage>).position !== 'number';
+}
+
+/** The graph (its edges done as of this round's start) and the round's actions, for a restart to read back. */
+function savedRound(round: Round): SavedEntry[] {
+  return [
+    { kind: EXPANSION_SAVED_KIND, key: 'graph', value: JSON.stringify(round.graph.toJSON()) },
+    { kind: EXPANSION_SAVED_KIND, key: 'round', value: JSON.stringify({ depth: round.depth, actions: round.actions }) },
+  ];
+}
+
+/** The round in memory, or read back from the working file after a restart. */
+function roundOf(ctx: ExpansionContext, stage: ExpandStage): Round {
+  const cached = rounds.get(ctx.reader);
+  if (cached && cached.depth === stage.depth) return cached;
+  let graph: GraphJson | undefined;
+  let saved: { depth: number; actions: ExpandAction[] } | undefined;
+  for (const entry of ctx.savedEntries(EXPANSION_SAVED_KIND)) {
+    if (entry.key === 'graph') graph = JSON.parse(entry.value) as GraphJson;
+    else if (entry.key === 'round') saved = JSON.parse(entry.value) as { depth: number; actions: ExpandAction[] };
+  }
+  if (!graph || !saved || saved.depth !== stage.depth || saved.actions.length !== stage.roundSize) {
+    throw new BatonError(
+      'failed-precondition',
+      `grant expansion cannot resume: the working file does not hold round ${stage.depth} of the expansion graph. ` +
+        'Delete the unfinished sync (or run without resuming) to expand from the start.',
+    );
+  }
+  const round: Round = { graph: new EntitlementGraph(graph), actions: saved.actions, depth: saved.depth };
+  rounds.set(ctx.reader, round);
+  return round;
 }
 
 /** Every unexpanded edge whose source node has no unexpanded ancestor, in node and edge order. */
@@ -125,7 +171,7 @@ function nextRound(graph: EntitlementGraph): ExpandAction[] {
       if (edge.done) continue;
       for (const source of sources) {
         for (const descendant of graph.nodes[edge.to]!) {
-          actions.push({ source, descendant, edge: index, shallow: edge.shallow, types: edge.types, after: 0 });
+          actions.push({ source, descendant, edge: index, shallow: edge.shallow, types: edge.types });
         }
       }
     }

@@ -23,7 +23,6 @@ export interface ExpandAction {
   readonly edge: number;
   readonly shallow: boolean;
   readonly types: readonly string[] | null;
-  readonly after: number;
 }
 
 export interface LoadStage {
@@ -33,15 +32,27 @@ export interface LoadStage {
   readonly graph: GraphJson;
 }
 
+/**
+ * Where expansion stands. The graph and the current round's actions live in the working file (saved entries of
+ * kind EXPANSION_SAVED_KIND, written once per round), not here: this state is stored with every commit, and a
+ * copy of the graph in each would make expansion's cost grow with the graph times the commits.
+ */
 export interface ExpandStage {
   readonly stage: 'expand';
-  readonly graph: GraphJson;
   /** Rounds started so far; a round expands every edge whose ancestors are done. */
   readonly depth: number;
-  readonly queue: readonly ExpandAction[];
+  /** Actions of the current round finished so far (the round's actions are in the working file). */
+  readonly position: number;
+  /** Rowid of the last source grant read by the action at `position`. */
+  readonly after: number;
+  /** Actions in the current round. */
+  readonly roundSize: number;
   readonly actionsDone: number;
   readonly grantsCreated: number;
 }
+
+/** Saved-entry kind of the expansion graph (key "graph", as of the current round's start) and the round (key "round"). */
+export const EXPANSION_SAVED_KIND = 'baton.grant-expansion';
 
 export type ExpansionState = LoadStage | ExpandStage;
 

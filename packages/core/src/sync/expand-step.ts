@@ -21,6 +21,7 @@ export function expandStep(ctx: EngineContext, action: ExpandGrants): StepResult
   const step = expansionStep(
     {
       reader: ctx.writer,
+      savedEntries: (kind) => ctx.writer.savedEntries(kind),
       logger: ctx.logger,
       warn: (message) => warn(ctx, message),
       maxDepth: ctx.expansion.maxDepth,
@@ -31,12 +32,13 @@ export function expandStep(ctx: EngineContext, action: ExpandGrants): StepResult
   replaceTop(ctx.state, step.state ? { op: 'expand-grants', expansion: step.state } : undefined);
   ctx.state.stats.expandedGrants += step.state ? created(step.state) - before : 0;
   const stage = step.state;
-  if (stage?.stage !== 'expand') return { page: { grants: step.grants } };
-  const remaining = stage.queue.length;
+  const page = step.saved ? { grants: step.grants, saved: step.saved } : { grants: step.grants };
+  if (stage?.stage !== 'expand') return { page };
+  const remaining = stage.roundSize - stage.position;
   if (ctx.progress.due('grant-expansion')) {
     ctx.logger.info({ actions_remaining: remaining, depth: stage.depth }, 'Expanding grants');
   }
-  return { page: { grants: step.grants }, progress: { done: stage.actionsDone, total: stage.actionsDone + remaining } };
+  return { page, progress: { done: stage.actionsDone, total: stage.actionsDone + remaining } };
 }
 
 function created(state: ExpansionState | undefined): number {

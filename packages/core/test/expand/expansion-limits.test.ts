@@ -59,15 +59,20 @@ describe('grant expansion resume', () => {
     }
   });
 
-  it('keeps the entitlement graph in the checkpoint while expanding', async () => {
+  it('keeps the entitlement graph in the working file once per round, not in every checkpoint', async () => {
     const writer = sampleWriter();
     writer.failAfterCommits = 1 + 12; // past the 9 load pages (16 grants, 2 per page)
     await expect(expandGrants(writer, { pageSize: 2 })).rejects.toThrow();
-    const state = JSON.parse(writer.checkpoint) as { stack: { op: string; expansion: { stage: string; graph: { nodes: string[][] } } }[] };
+    const state = JSON.parse(writer.checkpoint) as { stack: { op: string; expansion: Record<string, unknown> }[] };
     const top = state.stack.at(-1);
     expect(top?.op).toBe('expand-grants');
-    expect(top?.expansion.stage).toBe('expand');
-    expect(top?.expansion.graph.nodes).toContainEqual(['group:g2:member', 'group:g3:member']);
+    expect(top?.expansion).toMatchObject({ stage: 'expand' });
+    expect(Object.keys(top?.expansion ?? {})).not.toContain('graph');
+    const saved = new Map(writer.savedEntries('baton.grant-expansion').map((e) => [e.key, JSON.parse(e.value) as unknown]));
+    expect((saved.get('graph') as { nodes: string[][] }).nodes).toContainEqual(['group:g2:member', 'group:g3:member']);
+    const round = saved.get('round') as { depth: number; actions: unknown[] };
+    expect(round.depth).toBe(top?.expansion['depth']);
+    expect(round.actions).toHaveLength(top?.expansion['roundSize'] as number);
   });
 });
 
