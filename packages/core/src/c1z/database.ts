@@ -10,11 +10,11 @@ import { SYNC_NOTES_TABLE } from './sync-notes.js';
  */
 const WORKING_CACHE_KIB = 16 * 1024;
 /**
- * WAL pages before an automatic checkpoint (256 MiB). Each checkpoint fsyncs the WAL and the database, so
+ * WAL bytes before an automatic checkpoint (256 MiB). Each checkpoint fsyncs the WAL and the database, so
  * SQLite's default of 1000 pages (4 MiB) turns a bulk load into a stream of fsyncs; this bounds the WAL
  * while keeping them rare.
  */
-const WORKING_WAL_PAGES = 65536;
+const WORKING_WAL_BYTES = 256 * 1024 * 1024;
 
 /**
  * The working database of a sync: WAL with synchronous=NORMAL makes each commit durable against a killed
@@ -24,10 +24,15 @@ const WORKING_WAL_PAGES = 65536;
  */
 export function openWorkingDatabase(path: string): Database {
   const db = openDatabase(path);
+  // 16 KiB pages (a new file only; a previous sync's copy keeps its own): a quarter of the WAL frames and B-tree
+  // pages per grant written. At 30k users the sync took 14.2 s instead of 15.0 s and expansion 3.4 s instead of
+  // 4.4 s; 64 KiB pages were slower (16.5 s). Any page size is a valid .c1z.
+  db.pragma('page_size = 16384');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma(`cache_size = -${WORKING_CACHE_KIB}`);
-  db.pragma(`wal_autocheckpoint = ${WORKING_WAL_PAGES}`);
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  db.pragma(`wal_autocheckpoint = ${Math.floor(WORKING_WAL_BYTES / pageSize)}`);
   // CREATE INDEX sorts with a helper thread: the end-of-sync index build of 1M grants took 2.9 s instead of 3.5 s.
   db.pragma('threads = 2');
   return db;

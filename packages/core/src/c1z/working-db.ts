@@ -1,7 +1,7 @@
 // The on-disk working database of a sync: built from the previous .c1z or from scratch, or resumed after a crash.
 import type { Database } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { BatonError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { SyncRun, SyncType } from '../store/types.js';
@@ -83,6 +83,8 @@ async function createWorkingDb(req: WorkingDbRequest): Promise<WorkingDb> {
   const tmp = siblingTempPath(req.workPath, 'new');
   try {
     const hadPrevious = await readC1z(req.outPath, tmp);
+    // Owner-only from the first byte, like the decoded copy: SQLite gives its -wal and -shm the same mode.
+    if (!hadPrevious) await writeFile(tmp, '', { flag: 'wx', mode: 0o600 });
     const draft = openWorkingDatabase(tmp);
     let runId: string;
     try {

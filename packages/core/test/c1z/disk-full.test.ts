@@ -20,7 +20,7 @@ let mount: string;
 beforeAll(() => {
   // Root may mount a tmpfs; this is the disk that fills up.
   mount = mkdtempSync(join(tmpdir(), 'c1z-full-'));
-  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=768k', 'tmpfs', mount]);
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mount]);
 });
 afterAll(() => {
   execFileSync('umount', [mount]);
@@ -53,7 +53,7 @@ describe('a full disk', () => {
     // Debris of a killed run, filling the disk to the last byte.
     const debris = join(mount, 'sync.c1z.partial.new-0123456789ab-wal');
     try {
-      writeFileSync(debris, Buffer.alloc(1024 * 1024));
+      writeFileSync(debris, Buffer.alloc(4 * 1024 * 1024));
     } catch (err) {
       expect((err as NodeJS.ErrnoException).code).toBe('ENOSPC');
     }

@@ -36,6 +36,17 @@ describe('-f that is not a regular file', () => {
     await sync.finish();
     expect(statSync(file).mode & 0o777).toBe(0o600);
   });
+
+  it('keeps the working files owner-only (0600) while a sync runs, from scratch and from a previous file', async () => {
+    const file = join(dir.path, 'sync.c1z');
+    for (let round = 0; round < 2; round++) {
+      const sync = await SyncFile.begin(file);
+      const work = ['.partial', '.partial-wal', '.partial-shm'].map((s) => `${file}${s}`).filter((p) => existsSync(p));
+      expect(work).toContain(`${file}.partial`);
+      expect(work.map((p) => [p, statSync(p).mode & 0o777])).toEqual(work.map((p) => [p, 0o600]));
+      await sync.finish();
+    }
+  });
 });
 
 describe.runIf(isRoot)('a link in a shared sticky directory, as root', () => {
