@@ -4,7 +4,7 @@
 // "1000000" for the 1M-user / 10M-membership scale) and BENCH_LATENCY_USERS (0 to skip the latency runs)
 // choose the runs.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +22,8 @@ const latencyUsers = Number(process.env.BENCH_LATENCY_USERS ?? 100_000);
 const LATENCY_MS = 20;
 /** Extra node flags for the CLI process, e.g. BENCH_CLI_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof". */
 const cliNodeArgs = (process.env.BENCH_CLI_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+/** A file that takes the CLI's stdout (e.g. with --trace-gc); it is thrown away otherwise. */
+const cliStdout = process.env.BENCH_CLI_STDOUT;
 
 /**
  * At 100k users: 10k groups, 1M memberships, 50 roles; other scales keep the same shape. Groups nest as the
@@ -67,7 +69,7 @@ function runCli(args, dir) {
     const rssFile = join(dir, 'rss.txt');
     const started = performance.now();
     const child = spawn('/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath, ...cliNodeArgs, cli, ...args], {
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', cliStdout ? openSync(cliStdout, 'a') : 'ignore', 'pipe'],
       env: { ...process.env, BATON_LOG_FORMAT: 'json', BATON_LOG_LEVEL: 'info' },
     });
     let stderr = '';

@@ -1,4 +1,5 @@
 // Runs baton-scim in the real process: signals, a reader that stops listening, and the exit code.
+import { setFlagsFromString } from 'node:v8';
 import type { StopControl } from './io.js';
 import { main } from './main.js';
 import { exitCodeAfter, exitCodeForSignal, STOP_GRACE_MS } from './signals.js';
@@ -8,7 +9,21 @@ export interface ProcessOptions {
   readonly providerRoots?: readonly string[];
 }
 
+/**
+ * V8 grows its heap to a multiple of what survived the last full collection, so a sync that parses large pages
+ * holds several pages' worth of garbage (100k users: 566 MB peak RSS, heap used at times 300 MB of which under
+ * 160 MB live). Growing it by 10% instead collects sooner, with no hard limit to run into: 316 MB, same time.
+ * A value the user gives in NODE_OPTIONS or on node's command line wins.
+ */
+export const HEAP_GROWING_PERCENT = 10;
+
+function boundHeapGrowth(): void {
+  const given = [...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].some((a) => a.includes('heap-growing-percent'));
+  if (!given) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
+
 export async function runProcess(options: ProcessOptions = {}): Promise<void> {
+  boundHeapGrowth();
   const controller = new AbortController();
   const stop: StopControl = { graceMs: STOP_GRACE_MS, signalSetsExitCode: true };
   let signalled: NodeJS.Signals | undefined;
