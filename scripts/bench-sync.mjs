@@ -2,9 +2,9 @@
 // sequential list-page fetch of the same server. Writes results.json and RESULTS.md (+ chart SVG) into .bench/
 // (ignored by git); BENCH_RECORD=1 records them into bench/ instead. BENCH_SCALES (e.g. "1000,10000", or
 // "1000000" for the 1M-user / 10M-membership scale) and BENCH_LATENCY_USERS (0 to skip the latency runs)
-// choose the runs.
+// choose the runs; BENCH_MERGE=1 keeps recorded runs this one does not repeat.
 import { spawn } from 'node:child_process';
-import { mkdirSync, openSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -234,6 +234,13 @@ if (process.env.BENCH_REPORT_ONLY === '1') runs.push(...JSON.parse(readFileSync(
 else {
   for (const users of scales) runs.push(await benchOne(users, 0));
   if (latencyUsers > 0) runs.push(await benchOne(latencyUsers, LATENCY_MS));
+}
+// BENCH_MERGE=1 keeps the runs already recorded that this one did not repeat (e.g. a 1M-user run made on its own).
+if (process.env.BENCH_MERGE === '1' && process.env.BENCH_REPORT_ONLY !== '1' && existsSync(join(outDir, 'results.json'))) {
+  const same = (a, b) => a.users === b.users && a.latency_ms === b.latency_ms;
+  const kept = JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf8')).runs.filter((old) => !runs.some((r) => same(r, old)));
+  runs.push(...kept);
+  runs.sort((a, b) => a.latency_ms - b.latency_ms || a.users - b.users);
 }
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'results.json'), `${JSON.stringify({ runs }, null, 2)}\n`);
