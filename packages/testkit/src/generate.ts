@@ -30,6 +30,13 @@ export interface GenerateOptions {
   membershipsPerUser?: number;
   /** Distinct role values handed out over users. Default 3. */
   roles?: number;
+  /**
+   * How each user's groups are chosen. `shuffle` takes the first groups of a fresh permutation of all groups for
+   * every user (the historical directories, costing users × groups); `draw` draws distinct groups one at a time
+   * (costing users × memberships), a different directory for the same seed. Default: `shuffle` up to
+   * 2,000,000,000 users × groups (100k users and 10k groups is half of that), `draw` beyond.
+   */
+  membershipSampling?: 'shuffle' | 'draw';
   /** Base of `meta.location` and `$ref`. Default `http://127.0.0.1/scim/v2`. */
   baseUrl?: string;
   quirks?: Partial<QuirkRatios>;
@@ -62,12 +69,34 @@ export function generateDirectory(options: GenerateOptions): ScimDirectoryData {
   const userList = Array.from({ length: users }, (_, i) => buildUser(i, rng, baseUrl, roles, quirks));
   addEnterprise(userList, rng, quirks);
   const groups = Array.from({ length: groupCount }, (_, i) => buildGroup(i, rng, baseUrl));
+  const sampling = options.membershipSampling ?? (users * groupCount <= SHUFFLE_MAX_COST ? 'shuffle' : 'draw');
+  if (sampling !== 'shuffle' && sampling !== 'draw') {
+    throw new TestkitConfigError('generateDirectory.membershipSampling', `must be "shuffle" or "draw", got ${JSON.stringify(sampling)}`);
+  }
   for (const user of userList) {
-    for (const group of rng.shuffle(groups).slice(0, memberships)) addMember(group, user);
+    const chosen = sampling === 'shuffle' ? rng.shuffle(groups).slice(0, memberships) : drawDistinct(groups, memberships, rng);
+    for (const group of chosen) addMember(group, user);
   }
   nestGroups(groups, nested, rng);
   deriveUserGroups(userList, groups);
   return { users: userList, groups };
+}
+
+/** Users × groups up to which each user's groups come from a whole shuffle (see membershipSampling). */
+const SHUFFLE_MAX_COST = 2_000_000_000;
+
+/** `count` distinct items in the order drawn; a whole shuffle when they are more than half of `items`. */
+function drawDistinct<T>(items: readonly T[], count: number, rng: Prng): T[] {
+  if (count * 2 > items.length) return rng.shuffle(items).slice(0, count);
+  const seen = new Set<number>();
+  const out: T[] = [];
+  while (out.length < count) {
+    const i = rng.int(items.length);
+    if (seen.has(i)) continue;
+    seen.add(i);
+    out.push(items[i] as T);
+  }
+  return out;
 }
 
 function pickQuirks(users: number, ratios: QuirkRatios, rng: Prng): UserQuirks {
@@ -113,8 +142,9 @@ function addMember(group: ScimGroup, user: ScimUser): void {
 /** Group i may only contain groups after it, so the nesting is a DAG by construction. */
 function nestGroups(groups: ScimGroup[], nested: number, rng: Prng): void {
   const children = rng.shuffle(groups.slice(1)).slice(0, nested);
+  const position = new Map(groups.map((g, i) => [g, i]));
   for (const child of children) {
-    const parent = groups[rng.int(groups.indexOf(child))];
+    const parent = groups[rng.int(position.get(child) ?? 0)];
     if (parent === undefined) continue;
     (parent.members ??= []).push({ value: child.id, display: child.displayName, type: 'Group', $ref: child.meta.location });
   }

@@ -31,6 +31,24 @@ describe('generateDirectory', () => {
     }
   });
 
+  it('draws the groups of each user one at a time when asked (what a million users take by default): distinct, exactly membershipsPerUser, repeatable', () => {
+    const options = { users: 200, groups: 50, membershipsPerUser: 10, nestedGroups: 0, seed: 5, membershipSampling: 'draw' as const };
+    const d = generateDirectory(options);
+    const counts = new Map<string, number>();
+    for (const group of d.groups) for (const m of group.members ?? []) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
+    for (const user of d.users) {
+      expect(counts.get(user.id)).toBe(10);
+      expect(new Set(user.groups?.map((g) => g.value)).size).toBe(10);
+    }
+    // Spread over the groups, not piled on the first ones.
+    expect(d.groups.filter((g) => (g.members?.length ?? 0) > 0)).toHaveLength(50);
+    expect(generateDirectory(options)).toEqual(d);
+    // A different directory from the whole-shuffle one of the same seed, which stays the default at this size.
+    const shuffled = generateDirectory({ ...options, membershipSampling: undefined });
+    expect(shuffled).toEqual(generateDirectory({ ...options, membershipSampling: 'shuffle' }));
+    expect(shuffled.groups.map((g) => g.members)).not.toEqual(d.groups.map((g) => g.members));
+  });
+
   it('nests exactly nestedGroups groups, each under an earlier group, so there is no cycle', () => {
     const d = generateDirectory({ users: 10, groups: 8, nestedGroups: 5, seed: 3 });
     const index = new Map(d.groups.map((g, i) => [g.id, i]));
@@ -91,5 +109,6 @@ describe('generateDirectory', () => {
     expect(() => generateDirectory({ users: -1, groups: 1, seed: 1 })).toThrow(/generateDirectory\.users: must be a non-negative integer/);
     expect(() => generateDirectory({ users: 1, groups: 3, nestedGroups: 3, seed: 1 })).toThrow(TestkitConfigError);
     expect(() => generateDirectory({ users: 1, groups: 1, seed: 1, quirks: { inactive: 2 } })).toThrow(/quirks\.inactive/);
+    expect(() => generateDirectory({ users: 1, groups: 1, seed: 1, membershipSampling: 'random' as 'draw' })).toThrow(/generateDirectory\.membershipSampling: must be "shuffle" or "draw"/);
   });
 });
