@@ -16,6 +16,7 @@ const SCHEMA = `create table if not exists ${SAVED_TABLE} (
 export class SavedEntries {
   private readonly upsert: Statement<[string, string, string]>;
   private readonly byKind: Statement<[string, number, number], { id: number; key: string; value: string }>;
+  private readonly byKey: Statement<[string, string], { value: string }>;
 
   constructor(db: Database) {
     db.exec(SCHEMA);
@@ -23,6 +24,11 @@ export class SavedEntries {
       `insert into ${SAVED_TABLE} (kind, key, value) values (?, ?, ?) on conflict (kind, key) do update set value = excluded.value`,
     );
     this.byKind = db.prepare(`select id, key, value from ${SAVED_TABLE} where kind = ? and id > ? order by id limit ?`);
+    this.byKey = db.prepare(`select value from ${SAVED_TABLE} where kind = ? and key = ?`);
+  }
+
+  entry(kind: string, key: string): string | undefined {
+    return this.byKey.get(kind, key)?.value;
   }
 
   /** Inside the caller's transaction. */

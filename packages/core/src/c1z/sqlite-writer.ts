@@ -81,6 +81,10 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
     return this.saved.entries(kind);
   }
 
+  savedEntry(kind: string, key: string): string | undefined {
+    return this.saved.entry(kind, key);
+  }
+
   // Reads need each id once, so the first read of a table merges repeats and builds its unique index; filtered
   // reads also need its other indexes. Later commits maintain whatever was built.
   override getResource(id: ResourceId): Resource | undefined {

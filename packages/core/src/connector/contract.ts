@@ -11,6 +11,12 @@ export interface PageRequest {
   readonly signal: AbortSignal;
 }
 
+/** The entries this sync has committed so far (PageWrite.saved), looked up one at a time. */
+export interface SavedLookup {
+  /** The value last committed for (kind, key), or undefined. Entries of a page are readable once the page is committed. */
+  entry(kind: string, key: string): string | undefined;
+}
+
 /** What a resumed sync hands the connector before the first step: its saved entries and the stored objects. */
 export interface SavedState {
   /** The entries of `kind`, in the order first saved. */
@@ -68,6 +74,12 @@ export interface Connector {
    * with the pages the earlier process committed, so it need not list them again.
    */
   restore?(saved: SavedState): void;
+  /**
+   * Called before the first step of every sync (new or resumed, before `restore`): what the connector saves with
+   * its pages can be read back from the working file for the rest of that sync instead of being kept in memory.
+   * Valid until the sync ends.
+   */
+  useSaved?(saved: SavedLookup): void;
   /** Releases sockets, timers and caches. */
   close?(): Promise<void>;
 }

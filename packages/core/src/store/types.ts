@@ -82,4 +82,6 @@ export interface SyncWriter extends SyncReader {
   commit(page: PageWrite, checkpoint: string): void;
   /** The connector entries saved with earlier commits of this sync (PageWrite.saved), in the order first saved. */
   savedEntries(kind: string): Iterable<SavedEntry>;
+  /** One committed entry's value, or undefined. */
+  savedEntry(kind: string, key: string): string | undefined;
 }

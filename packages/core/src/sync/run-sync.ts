@@ -75,6 +75,7 @@ export async function runSync(options: RunSyncOptions): Promise<SyncSummary> {
     const state = decodeState(writer.checkpoint, { file: options.file, syncId: writer.syncId });
     state.stats.retried += retried;
     logger.debug({ sync_id: writer.syncId }, writer.resumed ? 'resuming previous sync' : 'beginning new sync');
+    options.connector.useSaved?.({ entry: (kind, key) => writer.savedEntry(kind, key) });
     if (writer.resumed) options.connector.restore?.({ entries: (kind) => writer.savedEntries(kind), reader: writer });
     const progress = new ProgressTracker(logger, nowMs, startMs, options.onProgress);
     progress.emit({ type: 'sync-start', syncId: writer.syncId, resumed: writer.resumed, elapsedMs: progress.elapsedMs() });

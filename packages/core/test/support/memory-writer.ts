@@ -93,6 +93,10 @@ export class MemorySyncWriter implements SyncWriter {
     else this.tables[table].set(key, { rowId: this.nextRowId++, key, bytes, columns });
   }
 
+  savedEntry(kind: string, key: string): string | undefined {
+    return this.saved.get(kind)?.get(key);
+  }
+
   savedEntries(kind: string): SavedEntry[] {
     return [...(this.saved.get(kind) ?? [])].map(([key, value]) => ({ kind, key, value }));
   }

@@ -83,6 +83,7 @@ export function createScimConnector(options: ScimConnectorOptions): ScimConnecto
     }),
     validate: (signal) => validateConnection(ctx, signal),
     resourceSyncers: () => syncers,
+    useSaved: (saved) => ctx.cache.groups.useSaved(saved),
     restore: (saved) => restoreSaved(ctx, saved),
     requestStats: () => ctx.counter.snapshot(),
     mappingWarnings: () => ctx.warnings.summary(),

@@ -1,5 +1,5 @@
 // What the user and group listings leave behind for the grant phase, so memberships cost no extra requests.
-import { pb, type Grant, type Resource, type ResourceId, type SavedEntry } from '@baton-scim/core';
+import { BatonError, pb, type Grant, type Resource, type ResourceId, type SavedEntry, type SavedLookup } from '@baton-scim/core';
 import type { MemberRef } from '../mapping/groups.js';
 import { GroupNameIndex } from '../mapping/user-groups.js';
 import { RoleRegistry } from '../mapping/role-registry.js';
@@ -9,6 +9,9 @@ import { ListingProgress } from './listing-progress.js';
 export class Unsaved {
   private entries: SavedEntry[] = [];
 
+  /** `onTake` runs when the entries are handed over: they are committed with that page. */
+  constructor(private readonly onTake?: () => void) {}
+
   push(entry: SavedEntry): void {
     this.entries.push(entry);
   }
@@ -16,6 +19,7 @@ export class Unsaved {
   take(): SavedEntry[] {
     const taken = this.entries;
     this.entries = [];
+    this.onTake?.();
     return taken;
   }
 }
@@ -111,7 +115,12 @@ function unpack(members: PackedMembers): readonly MemberRef[] {
   return members.packed === '' ? [] : members.packed.split(SEPARATOR);
 }
 
-/** Per group: the member entries embedded in the listing, plus ids and names for name-only references. */
+/**
+ * Per group: the member entries embedded in the listing, plus ids and names for name-only references.
+ * During a sync the member lists live in the working file (saved with the page that listed them) and only
+ * their sizes stay in memory, so memory does not grow with the memberships: at a million users the lists are
+ * hundreds of megabytes. Outside a sync (no saved-entry lookup) they are kept in memory.
+ */
 export class GroupIndex {
   readonly progress = new ListingProgress();
   readonly ids = new Set<string>();
@@ -119,11 +128,22 @@ export class GroupIndex {
   /** Roles the groups hold (group.roles), and role id → the ids of the groups that hold it. */
   roles = new RoleRegistry();
   readonly roleHolders = new Map<string, string[]>();
+  /** With a lookup: only the lists not yet handed to the engine; without one: every list. */
   private readonly members = new Map<string, PackedMembers>();
+  /** How many entries each group's listing carried, for every group whose members were recorded. */
+  private readonly listed = new Map<string, number>();
   private truncated: ReadonlySet<string> | undefined;
+  private saved: SavedLookup | undefined;
   version = 0;
   /** Listed members and roles recorded since the page last returned (ids and names come from the stored groups). */
-  readonly unsaved = new Unsaved();
+  readonly unsaved = new Unsaved(() => {
+    if (this.saved) this.members.clear();
+  });
+
+  /** Member lists are read back from the entries the sync committed, from now until the sync ends. */
+  useSaved(saved: SavedLookup | undefined): void {
+    this.saved = saved;
+  }
 
   reset(): void {
     this.version += 1;
@@ -132,6 +152,7 @@ export class GroupIndex {
     this.roles = new RoleRegistry();
     this.roleHolders.clear();
     this.members.clear();
+    this.listed.clear();
     this.truncated = undefined;
     this.unsaved.take();
   }
@@ -143,7 +164,11 @@ export class GroupIndex {
       this.ids.add(group.id?.resource ?? '');
       this.names.add(group);
     }
-    for (const entry of members) this.members.set(entry.key, JSON.parse(entry.value) as PackedMembers);
+    for (const entry of members) {
+      const packed = JSON.parse(entry.value) as PackedMembers;
+      this.listed.set(entry.key, packed.listed);
+      if (!this.saved) this.members.set(entry.key, packed);
+    }
     for (const entry of roles) recordHolder(this.roles, this.roleHolders, entry.key, decodeRoles(JSON.parse(entry.value) as string[]));
     this.unsaved.take();
   }
@@ -161,6 +186,7 @@ export class GroupIndex {
     if (members !== undefined) {
       const packed = pack(members);
       this.members.set(id, packed);
+      this.listed.set(id, members.listed);
       this.unsaved.push({ kind: SAVED_MEMBERS, key: id, value: JSON.stringify(packed) });
     }
     this.truncated = undefined;
@@ -168,9 +194,17 @@ export class GroupIndex {
 
   /** The embedded members, unless there are none in memory or they look cut short. */
   trustedMembers(groupId: string): readonly MemberRef[] | undefined {
-    const members = this.members.get(groupId);
-    if (members === undefined || this.suspectTruncated().has(groupId)) return undefined;
+    if (!this.listed.has(groupId) || this.suspectTruncated().has(groupId)) return undefined;
+    const members = this.members.get(groupId) ?? this.savedMembers(groupId);
     return unpack(members);
+  }
+
+  private savedMembers(groupId: string): PackedMembers {
+    const value = this.saved?.entry(SAVED_MEMBERS, groupId);
+    if (value === undefined) {
+      throw new BatonError('internal', `group "${groupId}": its listed members are neither in memory nor in the working file`);
+    }
+    return JSON.parse(value) as PackedMembers;
   }
 
   /**
@@ -181,10 +215,10 @@ export class GroupIndex {
    */
   private suspectTruncated(): ReadonlySet<string> {
     if (this.truncated) return this.truncated;
-    const sizes = [...this.members].filter(([, m]) => m.listed > 0);
+    const sizes = [...this.listed].filter(([, listed]) => listed > 0);
     let max = 0;
-    for (const [, m] of sizes) max = Math.max(max, m.listed);
-    const atMax = sizes.filter(([, m]) => m.listed === max).map(([id]) => id);
+    for (const [, listed] of sizes) max = Math.max(max, listed);
+    const atMax = sizes.filter(([, listed]) => listed === max).map(([id]) => id);
     const capped = max >= MIN_CAP && atMax.length >= 3 && atMax.length >= 0.2 * sizes.length;
     this.truncated = new Set(capped ? atMax : []);
     return this.truncated;
