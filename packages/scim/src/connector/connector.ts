@@ -56,7 +56,7 @@ export function createScimConnector(options: ScimConnectorOptions): ScimConnecto
     logger,
     warnings: new MappingWarnings(),
     counter: new RequestCounter(),
-    cache: new MembershipsCache(),
+    cache: new MembershipsCache({ groupNames: config.user.groupsOnUser !== undefined }),
     clients: new HttpClients({ config, credentials, hooks, logger, http: options.http ?? {}, userAgent: options.userAgent }),
     listings: new Map(),
     prefetch: config.pagination.concurrency > 1 ? new IndexPrefetcher(config.pagination.concurrency) : undefined,

@@ -122,6 +122,9 @@ function unpack(members: PackedMembers): readonly MemberRef[] {
  * hundreds of megabytes. Outside a sync (no saved-entry lookup) they are kept in memory.
  */
 export class GroupIndex {
+  /** `keepNames`: only memberships read from the users (groupsOnUser) resolve groups by name. */
+  constructor(private readonly keepNames = true) {}
+
   readonly progress = new ListingProgress();
   readonly ids = new Set<string>();
   names = new GroupNameIndex();
@@ -162,7 +165,7 @@ export class GroupIndex {
     this.reset();
     for (const group of groups) {
       this.ids.add(group.id?.resource ?? '');
-      this.names.add(group);
+      if (this.keepNames) this.names.add(group);
     }
     for (const entry of members) {
       const packed = JSON.parse(entry.value) as PackedMembers;
@@ -182,7 +185,7 @@ export class GroupIndex {
       if (roles.length > 0) this.unsaved.push({ kind: SAVED_GROUP_ROLES, key: id, value: JSON.stringify(encodeRoles(roles)) });
     }
     this.ids.add(id);
-    this.names.add(group);
+    if (this.keepNames) this.names.add(group);
     if (members !== undefined) {
       const packed = pack(members);
       this.members.set(id, packed);
@@ -233,7 +236,16 @@ export interface DroppedGrants {
 
 export class MembershipsCache {
   readonly users = new UserIndex();
-  readonly groups = new GroupIndex();
+  readonly groups: GroupIndex;
+
+  /**
+   * `groupNames`: keep every group's name for memberships that name their group (groupsOnUser). Off, the
+   * group objects are not held between the listing and the grants.
+   */
+  constructor(options: { readonly groupNames?: boolean } = {}) {
+    this.groups = new GroupIndex(options.groupNames ?? true);
+  }
+
   /** Direct reads spent on members that point to principals no listing held (see absence-check.ts). */
   absenceChecks = 0;
   private droppedCount = 0;
