@@ -1,4 +1,5 @@
 // Turns model objects into table rows (blob + the indexed columns copied from it) and blobs back into objects.
+import protobuf from 'protobufjs/minimal.js';
 import { BatonError } from '../errors.js';
 import { resourceKey } from '../model/ids.js';
 import { pb, type Entitlement, type Grant, type Resource, type ResourceId, type ResourceType } from '../model/pb.js';
@@ -81,6 +82,27 @@ export function grantRow(g: Grant, data?: Buffer): RowValues {
 }
 
 /** Decoders per table; unknown fields and unknown Any types are kept as bytes, never an error. */
+/** Grant fields 2 and 5 (principal, sources); the entitlement (1) is the costly part of a grant to decode. */
+const PRINCIPAL_FIELD = 2;
+const SOURCES_FIELD = 5;
+
+/**
+ * A grant's principal and sources only, as protobufjs would decode them; every other field is skipped undecoded.
+ * A field repeated in the encoding replaces the earlier one, as in the full decoder.
+ */
+export function decodeGrantHolder(data: Buffer): Grant {
+  const reader = protobuf.Reader.create(data);
+  const grant: Grant = {};
+  while (reader.pos < reader.len) {
+    const tag = reader.uint32();
+    const field = tag >>> 3;
+    if (field === PRINCIPAL_FIELD) grant.principal = pb.Resource.decode(reader, reader.uint32());
+    else if (field === SOURCES_FIELD) grant.sources = pb.GrantSources.decode(reader, reader.uint32());
+    else reader.skipType(tag & 7);
+  }
+  return grant;
+}
+
 export const decoders = {
   resource_types: (data: Buffer): ResourceType => pb.ResourceType.decode(data),
   resources: (data: Buffer): Resource => pb.Resource.decode(data),

@@ -4,7 +4,7 @@ import { BatonError } from '../errors.js';
 import { resourceKey } from '../model/ids.js';
 import type { Entitlement, Grant, Resource, ResourceId, ResourceType } from '../model/pb.js';
 import type { EntitlementFilter, GrantFilter, ResourceFilter, Row, SyncReader } from '../store/types.js';
-import { decoders, type ObjectTable } from './row-codec.js';
+import { decodeGrantHolder, decoders, type ObjectTable } from './row-codec.js';
 
 type Param = string | number;
 type Decoded<T extends ObjectTable> = ReturnType<(typeof decoders)[T]>;
@@ -99,7 +99,7 @@ export class SqliteSyncReader implements SyncReader {
       w.sql.push('instr(data, cast(? as blob)) > 0');
       w.params.push(filter.mentions);
     }
-    return this.list('grants', w, afterRowId, limit);
+    return this.list('grants', w, afterRowId, limit, filter.holdersOnly ? decodeGrantHolder : decoders.grants);
   }
 
   grantsHeldBy(entitlementId: string, principals: readonly ResourceId[]): Row<Grant>[] {
@@ -132,12 +132,18 @@ export class SqliteSyncReader implements SyncReader {
     return row && this.decode(table, row);
   }
 
-  private list<T extends ObjectTable>(table: T, w: Where, afterRowId: number, limit: number): Row<Decoded<T>>[] {
+  private list<T extends ObjectTable>(
+    table: T,
+    w: Where,
+    afterRowId: number,
+    limit: number,
+    decoder = decoders[table] as (data: Buffer) => Decoded<T>,
+  ): Row<Decoded<T>>[] {
     const s = this.scoped(w);
     const sql = `select id, data from v1_${table}${clause([...s.sql, 'id > ?'])} order by id limit ?`;
     return this.statement<DataRow>(sql)
       .all(...s.params, afterRowId, limit)
-      .map((row) => ({ rowId: row.id, value: this.decode(table, row) }));
+      .map((row) => ({ rowId: row.id, value: this.decodeWith(table, row, decoder) }));
   }
 
   private scoped(w: Where): Where {
@@ -162,8 +168,12 @@ export class SqliteSyncReader implements SyncReader {
   }
 
   private decode<T extends ObjectTable>(table: T, row: DataRow): Decoded<T> {
+    return this.decodeWith(table, row, decoders[table] as (data: Buffer) => Decoded<T>);
+  }
+
+  private decodeWith<T extends ObjectTable, V>(table: T, row: DataRow, decoder: (data: Buffer) => V): V {
     try {
-      return decoders[table](row.data) as Decoded<T>;
+      return decoder(row.data);
     } catch (err) {
       throw new BatonError(
         'invalid-data',

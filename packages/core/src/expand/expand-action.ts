@@ -66,7 +66,7 @@ export function expandActionPage(
   if (!descendant) {
     throw new BatonError('internal', `grant expansion: entitlement "${action.descendant}" vanished from the sync`);
   }
-  const rows = reader.listGrants({ entitlementId: action.source }, after, limit);
+  const rows = reader.listGrants({ entitlementId: action.source, holdersOnly: true }, after, limit);
   const principals: Resource[] = [];
   for (const { value: source } of rows) {
     if (source.principal?.id && qualifies(source, action)) principals.push(source.principal);

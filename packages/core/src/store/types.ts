@@ -36,6 +36,11 @@ export interface GrantFilter {
    * the many grants that cannot carry it. Callers still check the decoded grant for what they need.
    */
   readonly mentions?: string;
+  /**
+   * Decode only each grant's principal and sources (and leave out its entitlement and annotations): what grant
+   * expansion reads from a source entitlement's holders. A reader may return whole grants instead.
+   */
+  readonly holdersOnly?: boolean;
 }
 
 export interface ResourceFilter {
