@@ -3,6 +3,7 @@ import { BatonError, pb, type Grant, type Resource, type ResourceId, type SavedE
 import type { MemberRef } from '../mapping/groups.js';
 import { GroupNameIndex } from '../mapping/user-groups.js';
 import { RoleRegistry } from '../mapping/role-registry.js';
+import { IdSet } from './id-set.js';
 import { ListingProgress } from './listing-progress.js';
 
 /** Entries recorded for a resume and not yet handed to the engine with a page. */
@@ -27,7 +28,7 @@ export class Unsaved {
 /** Per user: the roles held and the raw group entries (hasGroupsOnUser), recorded while listing users. */
 export class UserIndex {
   readonly progress = new ListingProgress();
-  readonly ids = new Set<string>();
+  readonly ids = new IdSet();
   roles = new RoleRegistry();
   readonly roleHolders = new Map<string, string[]>();
   readonly groupEntries = new Map<string, readonly unknown[]>();
@@ -126,7 +127,7 @@ export class GroupIndex {
   constructor(private readonly keepNames = true) {}
 
   readonly progress = new ListingProgress();
-  readonly ids = new Set<string>();
+  readonly ids = new IdSet();
   names = new GroupNameIndex();
   /** Roles the groups hold (group.roles), and role id → the ids of the groups that hold it. */
   roles = new RoleRegistry();
