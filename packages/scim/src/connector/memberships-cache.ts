@@ -30,7 +30,7 @@ export class UserIndex {
   readonly progress = new ListingProgress();
   readonly ids = new IdSet();
   roles = new RoleRegistry();
-  readonly roleHolders = new Map<string, string[]>();
+  readonly roleHolders = new Holders();
   readonly groupEntries = new Map<string, readonly unknown[]>();
   /** Changes whenever the data does, so derived views know when to recompute. */
   version = 0;
@@ -75,19 +75,52 @@ export const SAVED_MEMBERS = 'members';
 export const SAVED_GROUP_ROLES = 'group-roles';
 
 /** Adds the holder's roles to the registry and the holder to each role's list. */
-function recordHolder(registry: RoleRegistry, holders: Map<string, string[]>, holderId: string, roles: readonly Resource[]): void {
+function recordHolder(registry: RoleRegistry, holders: Holders, holderId: string, roles: readonly Resource[]): void {
   registry.add(roles);
-  for (const role of roles) {
-    const id = role.id?.resource ?? '';
-    const list = holders.get(id);
-    if (list) list.push(holderId);
-    else holders.set(id, [holderId]);
+  for (const role of roles) holders.add(role.id?.resource ?? '', holderId);
+}
+
+/** Holders per packed string: a million holders of a few roles are a thousand strings, not a million. */
+const HOLDERS_PER_CHUNK = 1000;
+
+/** Role id → the ids of its holders, in the order recorded, packed like the member lists. */
+export class Holders {
+  private readonly chunks = new Map<string, (string | readonly string[])[]>();
+  private readonly recent = new Map<string, string[]>();
+
+  add(roleId: string, holderId: string): void {
+    let list = this.recent.get(roleId);
+    if (!list) {
+      list = [];
+      this.recent.set(roleId, list);
+    }
+    list.push(holderId);
+    if (list.length < HOLDERS_PER_CHUNK) return;
+    const chunks = this.chunks.get(roleId) ?? [];
+    this.chunks.set(roleId, chunks);
+    chunks.push(list.some((id) => id.includes(SEPARATOR)) ? list : list.join(SEPARATOR));
+    this.recent.set(roleId, []);
+  }
+
+  get(roleId: string): string[] {
+    const out: string[] = [];
+    for (const chunk of this.chunks.get(roleId) ?? []) out.push(...(typeof chunk === 'string' ? chunk.split(SEPARATOR) : chunk));
+    out.push(...(this.recent.get(roleId) ?? []));
+    return out;
+  }
+
+  clear(): void {
+    this.chunks.clear();
+    this.recent.clear();
   }
 }
 
 const encodeRoles = (roles: readonly Resource[]): string[] =>
   roles.map((role) => Buffer.from(pb.Resource.encode(role).finish()).toString('base64'));
 const decodeRoles = (saved: readonly string[]): Resource[] => saved.map((b) => pb.Resource.decode(Buffer.from(b, 'base64')));
+
+/** Joins packed id lists; an id that holds it keeps its list unpacked. */
+const SEPARATOR = '\u0000';
 
 /** No server caps embedded members below this; smaller ties are natural. */
 const MIN_CAP = 10;
@@ -104,7 +137,6 @@ interface PackedMembers {
   readonly listed: number;
 }
 
-const SEPARATOR = '\u0000';
 
 function pack(members: ListedMembers): PackedMembers {
   const joinable = members.refs.every((ref) => !ref.includes(SEPARATOR));
@@ -131,7 +163,7 @@ export class GroupIndex {
   names = new GroupNameIndex();
   /** Roles the groups hold (group.roles), and role id → the ids of the groups that hold it. */
   roles = new RoleRegistry();
-  readonly roleHolders = new Map<string, string[]>();
+  readonly roleHolders = new Holders();
   /** With a lookup: only the lists not yet handed to the engine; without one: every list. */
   private readonly members = new Map<string, PackedMembers>();
   /** How many entries each group's listing carried, for every group whose members were recorded. */

@@ -34,11 +34,11 @@ export function roleSyncer(ctx: ConnectorContext): ResourceSyncer {
       const id = role.id?.resource ?? '';
       const grants: Grant[] = [];
       if (onUsers) {
-        const users = (await ensureUserIndex(ctx, request.signal)).roleHolders.get(id) ?? [];
+        const users = (await ensureUserIndex(ctx, request.signal)).roleHolders.get(id);
         for (const userId of users) grants.push(memberGrant(role, scimResourceId('user', userId)));
       }
       if (onGroups) {
-        const groups = (await ensureGroupIndex(ctx, request.signal)).roleHolders.get(id) ?? [];
+        const groups = (await ensureGroupIndex(ctx, request.signal)).roleHolders.get(id);
         for (const groupId of groups) grants.push(groupRoleGrant(role, groupId));
       }
       return withSaved(ctx, { items: grants, nextPageToken: '' });
