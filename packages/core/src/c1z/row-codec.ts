@@ -81,7 +81,6 @@ export function grantRow(g: Grant, data?: Buffer): RowValues {
   ];
 }
 
-/** Decoders per table; unknown fields and unknown Any types are kept as bytes, never an error. */
 /** Grant fields 2 and 5 (principal, sources); the entitlement (1) is the costly part of a grant to decode. */
 const PRINCIPAL_FIELD = 2;
 const SOURCES_FIELD = 5;
@@ -103,6 +102,7 @@ export function decodeGrantHolder(data: Buffer): Grant {
   return grant;
 }
 
+/** Decoders per table; unknown fields and unknown Any types are kept as bytes, never an error. */
 export const decoders = {
   resource_types: (data: Buffer): ResourceType => pb.ResourceType.decode(data),
   resources: (data: Buffer): Resource => pb.Resource.decode(data),

@@ -98,13 +98,13 @@ export class Holders {
     if (list.length < HOLDERS_PER_CHUNK) return;
     const chunks = this.chunks.get(roleId) ?? [];
     this.chunks.set(roleId, chunks);
-    chunks.push(list.some((id) => id.includes(SEPARATOR)) ? list : list.join(SEPARATOR));
+    chunks.push(packIds(list));
     this.recent.set(roleId, []);
   }
 
   get(roleId: string): string[] {
     const out: string[] = [];
-    for (const chunk of this.chunks.get(roleId) ?? []) out.push(...(typeof chunk === 'string' ? chunk.split(SEPARATOR) : chunk));
+    for (const chunk of this.chunks.get(roleId) ?? []) out.push(...unpackIds(chunk));
     out.push(...(this.recent.get(roleId) ?? []));
     return out;
   }
@@ -119,8 +119,17 @@ const encodeRoles = (roles: readonly Resource[]): string[] =>
   roles.map((role) => Buffer.from(pb.Resource.encode(role).finish()).toString('base64'));
 const decodeRoles = (saved: readonly string[]): Resource[] => saved.map((b) => pb.Resource.decode(Buffer.from(b, 'base64')));
 
-/** Joins packed id lists; an id that holds it keeps its list unpacked. */
 const SEPARATOR = '\u0000';
+
+/** One string for a list of ids, unless an id holds the separator (then the list stays as it is). */
+function packIds(ids: readonly string[]): string | readonly string[] {
+  return ids.some((id) => id.includes(SEPARATOR)) ? ids : ids.join(SEPARATOR);
+}
+
+function unpackIds(packed: string | readonly string[]): readonly string[] {
+  if (typeof packed !== 'string') return packed;
+  return packed === '' ? [] : packed.split(SEPARATOR);
+}
 
 /** No server caps embedded members below this; smaller ties are natural. */
 const MIN_CAP = 10;
@@ -137,15 +146,12 @@ interface PackedMembers {
   readonly listed: number;
 }
 
-
 function pack(members: ListedMembers): PackedMembers {
-  const joinable = members.refs.every((ref) => !ref.includes(SEPARATOR));
-  return { packed: joinable ? members.refs.join(SEPARATOR) : members.refs, listed: members.listed };
+  return { packed: packIds(members.refs), listed: members.listed };
 }
 
 function unpack(members: PackedMembers): readonly MemberRef[] {
-  if (typeof members.packed !== 'string') return members.packed;
-  return members.packed === '' ? [] : members.packed.split(SEPARATOR);
+  return unpackIds(members.packed);
 }
 
 /**
@@ -177,7 +183,7 @@ export class GroupIndex {
   });
 
   /** Member lists are read back from the entries the sync committed, from now until the sync ends. */
-  useSaved(saved: SavedLookup | undefined): void {
+  useSaved(saved: SavedLookup): void {
     this.saved = saved;
   }
 
@@ -228,7 +234,7 @@ export class GroupIndex {
     this.truncated = undefined;
   }
 
-  /** The embedded members, unless there are none in memory or they look cut short. */
+  /** The embedded members, unless none were recorded for the group or they look cut short. */
   trustedMembers(groupId: string): readonly MemberRef[] | undefined {
     if (!this.listed.has(groupId) || this.suspectTruncated().has(groupId)) return undefined;
     const members = this.members.get(groupId) ?? this.savedMembers(groupId);
