@@ -10,8 +10,8 @@ import { ListingProgress } from './listing-progress.js';
 export class Unsaved {
   private entries: SavedEntry[] = [];
 
-  /** `onTake` runs when the entries are handed over: they are committed with that page. */
-  constructor(private readonly onTake?: () => void) {}
+  /** `onTake` runs when the entries are handed over (they are committed with that page) and may add entries. */
+  constructor(private readonly onTake?: () => readonly SavedEntry[] | void) {}
 
   push(entry: SavedEntry): void {
     this.entries.push(entry);
@@ -20,7 +20,8 @@ export class Unsaved {
   take(): SavedEntry[] {
     const taken = this.entries;
     this.entries = [];
-    this.onTake?.();
+    const more = this.onTake?.();
+    if (more) taken.push(...more);
     return taken;
   }
 }
@@ -72,6 +73,13 @@ export class UserIndex {
 
 export const SAVED_USER = 'user';
 export const SAVED_MEMBERS = 'members';
+/**
+ * How many entries each group's listing carried, one entry per page of groups (key "p:" + its first and last ids),
+ * so a resume learns the sizes without reading every member list. Key "start" marks a sync that saved them
+ * from its first group page on; a sync an earlier release began has lists without sizes, read as before.
+ */
+export const SAVED_MEMBER_SIZES = 'member-sizes';
+const SIZES_START = 'start';
 export const SAVED_GROUP_ROLES = 'group-roles';
 
 /** Adds the holder's roles to the registry and the holder to each role's list. */
@@ -177,10 +185,29 @@ export class GroupIndex {
   private truncated: ReadonlySet<string> | undefined;
   private saved: SavedLookup | undefined;
   version = 0;
+  /** Sizes of the lists recorded since the page last returned. */
+  private unsavedSizes: [string, number][] = [];
+  /** Whether the working file holds the size of every list it holds: false after resuming an earlier release's sync. */
+  private sizesComplete = true;
+  private sizesStarted = false;
   /** Listed members and roles recorded since the page last returned (ids and names come from the stored groups). */
   readonly unsaved = new Unsaved(() => {
     if (this.saved) this.members.clear();
+    return this.takeSizes();
   });
+
+  private takeSizes(): SavedEntry[] {
+    const sizes = this.unsavedSizes;
+    if (sizes.length === 0) return [];
+    this.unsavedSizes = [];
+    const entries: SavedEntry[] = [];
+    if (this.sizesComplete && !this.sizesStarted) entries.push({ kind: SAVED_MEMBER_SIZES, key: SIZES_START, value: '1' });
+    this.sizesStarted = true;
+    // First id, last id and count: a page listed again with other neighbours does not replace this one.
+    const key = `p:${sizes[0]![0]}\n${sizes[sizes.length - 1]![0]}\n${sizes.length}`;
+    entries.push({ kind: SAVED_MEMBER_SIZES, key, value: JSON.stringify(sizes) });
+    return entries;
+  }
 
   /** Member lists are read back from the entries the sync committed, from now until the sync ends. */
   useSaved(saved: SavedLookup): void {
@@ -196,20 +223,35 @@ export class GroupIndex {
     this.members.clear();
     this.listed.clear();
     this.truncated = undefined;
+    this.unsavedSizes = [];
     this.unsaved.take();
+    this.sizesStarted = false;
   }
 
-  /** Reloads the groups an earlier process recorded: every stored group, and the members and roles saved with them. */
-  restore(groups: Iterable<Resource>, members: Iterable<SavedEntry>, roles: Iterable<SavedEntry>): void {
+  /**
+   * Reloads the groups an earlier process recorded: every stored group, and the members and roles saved with them.
+   * During a sync the lists stay in the working file and only their saved sizes are read, unless an earlier
+   * release began the sync (it saved no sizes): then every list is read once for its size.
+   */
+  restore(groups: Iterable<Resource>, members: Iterable<SavedEntry>, roles: Iterable<SavedEntry>, sizes: Iterable<SavedEntry> = []): void {
     this.reset();
     for (const group of groups) {
       this.ids.add(group.id?.resource ?? '');
       if (this.keepNames) this.names.add(group);
     }
-    for (const entry of members) {
-      const packed = JSON.parse(entry.value) as PackedMembers;
-      this.listed.set(entry.key, packed.listed);
-      if (!this.saved) this.members.set(entry.key, packed);
+    let started = false;
+    for (const entry of sizes) {
+      if (entry.key === SIZES_START) started = true;
+      else for (const [id, listed] of JSON.parse(entry.value) as [string, number][]) this.listed.set(id, listed);
+    }
+    this.sizesStarted = started;
+    this.sizesComplete = started;
+    if (!started || !this.saved) {
+      for (const entry of members) {
+        const packed = JSON.parse(entry.value) as PackedMembers;
+        this.listed.set(entry.key, packed.listed);
+        if (!this.saved) this.members.set(entry.key, packed);
+      }
     }
     for (const entry of roles) recordHolder(this.roles, this.roleHolders, entry.key, decodeRoles(JSON.parse(entry.value) as string[]));
     this.unsaved.take();
@@ -230,6 +272,7 @@ export class GroupIndex {
       this.members.set(id, packed);
       this.listed.set(id, members.listed);
       this.unsaved.push({ kind: SAVED_MEMBERS, key: id, value: JSON.stringify(packed) });
+      this.unsavedSizes.push([id, members.listed]);
     }
     this.truncated = undefined;
   }

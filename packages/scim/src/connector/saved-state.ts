@@ -4,7 +4,7 @@ import { GROUP_RESOURCE_TYPE, USER_RESOURCE_TYPE } from '../mapping/resource-typ
 import type { MappingWarnings } from '../mapping/warnings.js';
 import type { ListingEnd } from '../paging/page-request.js';
 import type { ConnectorContext } from './context.js';
-import { SAVED_GROUP_ROLES, SAVED_MEMBERS, SAVED_USER, type DroppedGrants } from './memberships-cache.js';
+import { SAVED_GROUP_ROLES, SAVED_MEMBER_SIZES, SAVED_MEMBERS, SAVED_USER, type DroppedGrants } from './memberships-cache.js';
 
 const REPORT = 'report';
 const LISTING = 'listing';
@@ -49,7 +49,7 @@ export function restoreSaved(ctx: ConnectorContext, saved: SavedState): void {
   const { users, groups } = ctx.cache;
   users.restore(saved.entries(SAVED_USER), idsOf(storedOfType(saved.reader, USER_RESOURCE_TYPE.id ?? '')));
   const storedGroups = storedOfType(saved.reader, GROUP_RESOURCE_TYPE.id ?? '');
-  groups.restore(storedGroups, saved.entries(SAVED_MEMBERS), saved.entries(SAVED_GROUP_ROLES));
+  groups.restore(storedGroups, saved.entries(SAVED_MEMBERS), saved.entries(SAVED_GROUP_ROLES), saved.entries(SAVED_MEMBER_SIZES));
   if (ctx.listings.has('users')) users.progress.markComplete();
   else users.progress.restored();
   if (ctx.listings.has('groups')) groups.progress.markComplete();

@@ -1,5 +1,6 @@
 // A resumed sync reloads what the interrupted one saved in the working file instead of asking the server again.
-import { BatonError, type ResourceSyncer, type SyncSummary } from '@baton-scim/core';
+import { BatonError, type ResourceSyncer, type SavedEntry, type SyncSummary } from '@baton-scim/core';
+import Database from 'better-sqlite3';
 import { startScimServer, type ScimTestServer } from '@baton-scim/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScimConnector } from '../../src/connector/connector.js';
@@ -47,6 +48,20 @@ function failingAt(connector: ScimConnector, type: string, method: 'listResource
   return { ...connector, resourceSyncers: () => connector.resourceSyncers().map((s) => (s.resourceType.id === type ? fail(s) : s)) };
 }
 
+/** The connector, noting each kind of saved entry its restore actually read. */
+function readingKinds(connector: ScimConnector, read: Set<string>): ScimConnector {
+  function* noted(kind: string, entries: Iterable<SavedEntry>): Iterable<SavedEntry> {
+    for (const entry of entries) {
+      read.add(kind);
+      yield entry;
+    }
+  }
+  return {
+    ...connector,
+    restore: (saved) => connector.restore?.({ reader: saved.reader, entries: (kind) => noted(kind, saved.entries(kind)) }),
+  };
+}
+
 beforeAll(async () => {
   server = await startScimServer({ generate: GENERATE, auth: { bearer: TOKEN } });
   tmp = await tempDir();
@@ -78,9 +93,13 @@ describe('a resumed sync', () => {
 
     server.resetLog();
     const second = connectorFor({ config: scimConfig(server.url, CONFIG) });
-    const summary = await sync(second, file);
+    const read = new Set<string>();
+    const summary = await sync(readingKinds(second, read), file);
     await second.close();
     expect(summary.resumed).toBe(true);
+    // The member lists stay in the working file: the resume reads their saved sizes, not the lists.
+    expect(read.has('members')).toBe(false);
+    if (type !== 'user') expect(read.has('member-sizes')).toBe(true);
     // Only the connection check is asked again: every page the first run read was committed with what it needs.
     const repeated = requestKeys().filter((k) => firstRun.has(k));
     expect(repeated.length).toBe(second.requestStats().validate);
@@ -95,4 +114,26 @@ describe('a resumed sync', () => {
     expect(resumed.listings).toBe(full.listings);
     expect(resumed.contents).toEqual(full.contents);
   });
+});
+
+it('resumes a sync whose working file holds member lists without their sizes (an earlier release began it)', async () => {
+  const file = tmp.file('resumed-without-sizes.c1z');
+  const first = connectorFor({ config: scimConfig(server.url, CONFIG) });
+  await expect(sync(failingAt(first, 'group', 'listGrants', 121), file)).rejects.toThrow(/simulated interruption/);
+  await first.close();
+  const db = new Database(`${file}.partial`);
+  const removed = db.prepare("delete from baton_working_saved where kind = 'member-sizes'").run().changes;
+  db.close();
+  expect(removed).toBeGreaterThan(0);
+
+  server.resetLog();
+  const second = connectorFor({ config: scimConfig(server.url, CONFIG) });
+  const read = new Set<string>();
+  const summary = await sync(readingKinds(second, read), file);
+  await second.close();
+  expect(summary.resumed).toBe(true);
+  // Every list is read once for its size, so no group is taken for unlisted and read from the server.
+  expect(read.has('members')).toBe(true);
+  expect(second.requestStats()).toMatchObject({ groupMemberReads: 0 });
+  expect((await outcome(second, file, summary)).contents).toEqual(full.contents);
 });
