@@ -9,6 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Each entry is a plain .mjs file that imports a package's dist/ and prints its own summary table. */
 const BENCHES = [
   { name: 'c1z write (core)', file: 'packages/core/bench/c1z-write.mjs', needs: 'packages/core/dist/index.js' },
+  { name: 'grant expansion (core)', file: 'packages/core/bench/expand.mjs', needs: 'packages/core/dist/index.js' },
   // Writes .bench/results.json and RESULTS.md (BENCH_RECORD=1: into bench/); BENCH_SCALES / BENCH_LATENCY_USERS choose the runs.
   // The testkit server runs in the benchmark's own process: at 1M users its directory needs more than Node's default heap.
   { name: 'sync vs raw page fetch (cli + testkit)', file: 'scripts/bench-sync.mjs', needs: 'packages/cli/dist/bin.js', node: ['--max-old-space-size=12288'] },

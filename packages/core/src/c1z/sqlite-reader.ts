@@ -3,7 +3,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { BatonError } from '../errors.js';
 import { resourceKey } from '../model/ids.js';
 import type { Entitlement, Grant, Resource, ResourceId, ResourceType } from '../model/pb.js';
-import type { EntitlementFilter, GrantFilter, ResourceFilter, Row, SyncReader } from '../store/types.js';
+import type { EntitlementFilter, GrantFilter, HolderCursor, HolderRow, ResourceFilter, Row, SyncReader } from '../store/types.js';
 import { decodeGrantHolder, decoders, type ObjectTable } from './row-codec.js';
 
 type Param = string | number;
@@ -99,7 +99,7 @@ export class SqliteSyncReader implements SyncReader {
       w.sql.push('instr(data, cast(? as blob)) > 0');
       w.params.push(filter.mentions);
     }
-    return this.list('grants', w, afterRowId, limit, filter.holdersOnly ? decodeGrantHolder : decoders.grants);
+    return this.list('grants', w, afterRowId, limit);
   }
 
   grantsHeldBy(entitlementId: string, principals: readonly ResourceId[]): Row<Grant>[] {
@@ -116,6 +116,14 @@ export class SqliteSyncReader implements SyncReader {
     return this.statement<DataRow>(sql)
       .all(keys, entitlementId, ...s.params)
       .map((row) => ({ rowId: row.id, value: this.decode('grants', row) }));
+  }
+
+  holdersOf(entitlementId: string, after: HolderCursor | undefined, limit: number): HolderRow<Grant>[] {
+    const s = this.scoped({ sql: [], params: [] });
+    const params = after === undefined ? [entitlementId, ...s.params, limit] : [entitlementId, ...s.params, ...after, limit];
+    return this.statement<HolderDataRow>(holdersSql(s.sql, after !== undefined))
+      .all(...params)
+      .map((row) => ({ rowId: row.id, cursor: [row.t, row.p, row.id], value: this.decodeWith('grants', row, decodeGrantHolder) }));
   }
 
   count(table: ObjectTable, resourceTypeId?: string): number {
@@ -137,13 +145,12 @@ export class SqliteSyncReader implements SyncReader {
     w: Where,
     afterRowId: number,
     limit: number,
-    decoder = decoders[table] as (data: Buffer) => Decoded<T>,
   ): Row<Decoded<T>>[] {
     const s = this.scoped(w);
     const sql = `select id, data from v1_${table}${clause([...s.sql, 'id > ?'])} order by id limit ?`;
     return this.statement<DataRow>(sql)
       .all(...s.params, afterRowId, limit)
-      .map((row) => ({ rowId: row.id, value: this.decodeWith(table, row, decoder) }));
+      .map((row) => ({ rowId: row.id, value: this.decode(table, row) }));
   }
 
   private scoped(w: Where): Where {
@@ -182,6 +189,25 @@ export class SqliteSyncReader implements SyncReader {
       );
     }
   }
+}
+
+interface HolderDataRow extends DataRow {
+  readonly t: string;
+  readonly p: string;
+}
+
+/**
+ * One entitlement's grants in the order of the (entitlement, principal) index, whose entries end with the rowid:
+ * no sort, so a page costs its own rows. Ordering by rowid instead sorts every later grant of the entitlement
+ * for each page, which makes an entitlement with a hundred thousand holders take seconds instead of a fraction.
+ */
+export function holdersSql(scope: readonly string[], withCursor: boolean): string {
+  const conditions = ['entitlement_id = ?', ...scope];
+  if (withCursor) conditions.push('(principal_resource_type_id, principal_resource_id, id) > (?, ?, ?)');
+  return (
+    'select id, principal_resource_type_id as t, principal_resource_id as p, data from v1_grants' +
+    `${clause(conditions)} order by principal_resource_type_id, principal_resource_id, id limit ?`
+  );
 }
 
 const clause = (conditions: readonly string[]): string =>

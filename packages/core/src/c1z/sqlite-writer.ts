@@ -1,8 +1,8 @@
 // SyncWriter over the working database: each commit is one transaction with the page's rows and its checkpoint.
-import type { Database, Transaction } from 'better-sqlite3';
+import type { Database, Statement, Transaction } from 'better-sqlite3';
 import { BatonError } from '../errors.js';
 import type { Entitlement, Grant, Resource, ResourceId } from '../model/pb.js';
-import type { EntitlementFilter, GrantFilter, PageWrite, ResourceFilter, Row, SyncWriter } from '../store/types.js';
+import type { EntitlementFilter, GrantFilter, HolderCursor, HolderRow, PageWrite, ResourceFilter, Row, SyncWriter } from '../store/types.js';
 import { BatchInsert } from './batch-insert.js';
 import type { DeferredIndexes } from './deferred-indexes.js';
 import {
@@ -40,6 +40,8 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
   private readonly now: () => Date;
   private readonly indexes: DeferredIndexes;
   private readonly saved: SavedEntries;
+  private readonly tempInMemory: Statement;
+  private readonly tempOnDisk: Statement;
   private readonly commitTx: Transaction<
     (rows: EncodedPage, notes: readonly SyncNote[], saved: readonly SavedEntry[], checkpoint: string) => void
   >;
@@ -61,6 +63,8 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
     ensureNotesTable(init.db);
     const note = notesUpsert(init.db);
     this.saved = new SavedEntries(init.db);
+    this.tempInMemory = init.db.prepare('pragma temp_store = memory');
+    this.tempOnDisk = init.db.prepare('pragma temp_store = default');
     this.commitTx = init.db.transaction((rows: EncodedPage, notes: readonly SyncNote[], saved: readonly SavedEntry[], checkpoint: string) => {
       const at = formatTimestamp(this.now());
       for (const table of TABLE_ORDER) {
@@ -126,6 +130,11 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
     return super.grantsHeldBy(entitlementId, principals);
   }
 
+  override holdersOf(entitlementId: string, after: HolderCursor | undefined, limit: number): HolderRow<Grant>[] {
+    this.indexes.forFilters('grants', [BY_ENTITLEMENT]);
+    return super.holdersOf(entitlementId, after, limit);
+  }
+
   override count(table: ObjectTable, resourceTypeId?: string): number {
     this.prepareRead(table, resourceTypeId !== undefined);
     return super.count(table, resourceTypeId);
@@ -153,7 +162,12 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
       entitlements: (page.entitlements ?? []).map(entitlementRow),
       grants: grantRows(page.grants ?? []),
     };
-    this.commitTx.immediate(rows, page.notes ?? [], page.saved ?? [], checkpoint);
+    this.tempInMemory.run();
+    try {
+      this.commitTx.immediate(rows, page.notes ?? [], page.saved ?? [], checkpoint);
+    } finally {
+      this.tempOnDisk.run();
+    }
     this.lastCheckpoint = checkpoint;
   }
 }

@@ -3,7 +3,7 @@ import { BatonError } from '../errors.js';
 import { packAnnotation } from '../model/annotations.js';
 import { grantId } from '../model/ids.js';
 import type { Entitlement, Grant, Resource, ResourceId } from '../model/pb.js';
-import type { SyncReader } from '../store/types.js';
+import type { HolderCursor, SyncReader } from '../store/types.js';
 import type { ExpandAction } from './state.js';
 
 /**
@@ -51,7 +51,8 @@ export class PendingGrants {
 export interface ActionPage {
   /** Source grants read. */
   readonly read: number;
-  readonly after: number;
+  /** Where the next page of the source's grants starts; undefined when none was read. */
+  readonly after: HolderCursor | undefined;
   readonly finished: boolean;
 }
 
@@ -59,14 +60,14 @@ export function expandActionPage(
   pending: PendingGrants,
   reader: SyncReader,
   action: ExpandAction,
-  after: number,
+  after: HolderCursor | undefined,
   limit: number,
 ): ActionPage {
   const descendant = reader.getEntitlement(action.descendant);
   if (!descendant) {
     throw new BatonError('internal', `grant expansion: entitlement "${action.descendant}" vanished from the sync`);
   }
-  const rows = reader.listGrants({ entitlementId: action.source, holdersOnly: true }, after, limit);
+  const rows = reader.holdersOf(action.source, after, limit);
   const principals: Resource[] = [];
   for (const { value: source } of rows) {
     if (source.principal?.id && qualifies(source, action)) principals.push(source.principal);
@@ -88,7 +89,7 @@ export function expandActionPage(
     const next = current.map((g) => withSource(g, action) ?? g);
     pending.put(action.descendant, id, next, next.filter((g, i) => g !== current[i]));
   }
-  const last = rows.length > 0 ? rows[rows.length - 1]!.rowId : after;
+  const last = rows.length > 0 ? rows[rows.length - 1]!.cursor : after;
   return { read: rows.length, after: last, finished: rows.length < limit };
 }
 

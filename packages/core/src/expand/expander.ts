@@ -61,7 +61,7 @@ function loadStep(ctx: ExpansionContext, stage: ExpansionState & { stage: 'load'
   ctx.logger.info({ edges: graph.edges.length, nodes: graph.nodes.length }, 'Finished loading entitlement graph');
   const round: Round = { graph, actions: [], depth: 0 };
   rounds.set(ctx.reader, round);
-  const expand: ExpandStage = { stage: 'expand', depth: 0, position: 0, after: 0, roundSize: 0, actionsDone: 0, grantsCreated: 0 };
+  const expand: ExpandStage = { stage: 'expand', depth: 0, position: 0, roundSize: 0, actionsDone: 0, grantsCreated: 0 };
   return { state: expand, grants: [], saved: savedRound(round) };
 }
 
@@ -72,7 +72,8 @@ function loadStep(ctx: ExpansionContext, stage: ExpansionState & { stage: 'load'
 function actionStep(ctx: ExpansionContext, stage: ExpandStage, round: Round): ExpansionStep {
   const pending = new PendingGrants();
   let budget = ctx.pageSize;
-  let { position, after, actionsDone } = stage;
+  let { position, actionsDone } = stage;
+  let after = stage.cursor;
   while (position < round.actions.length && budget > 0) {
     const action = round.actions[position]!;
     const page = expandActionPage(pending, ctx.reader, action, after, budget);
@@ -82,10 +83,11 @@ function actionStep(ctx: ExpansionContext, stage: ExpandStage, round: Round): Ex
       continue;
     }
     position++;
-    after = 0;
+    after = undefined;
     actionsDone++;
   }
-  const next: ExpandStage = { ...stage, position, after, actionsDone, grantsCreated: stage.grantsCreated + pending.created };
+  const { cursor: _, ...rest } = stage;
+  const next: ExpandStage = { ...rest, position, ...(after ? { cursor: after } : {}), actionsDone, grantsCreated: stage.grantsCreated + pending.created };
   return { state: next, grants: pending.grants() };
 }
 
@@ -110,7 +112,8 @@ function roundStep(ctx: ExpansionContext, stage: ExpandStage, round: Round): Exp
   }
   const next: Round = { graph, actions, depth: stage.depth + 1 };
   rounds.set(ctx.reader, next);
-  const state: ExpandStage = { ...stage, depth: next.depth, position: 0, after: 0, roundSize: actions.length };
+  const { cursor: _, ...rest } = stage;
+  const state: ExpandStage = { ...rest, depth: next.depth, position: 0, roundSize: actions.length };
   return { state, grants: [], saved: savedRound(next) };
 }
 

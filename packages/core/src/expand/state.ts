@@ -1,4 +1,5 @@
 // The checkpointable state of grant expansion: the entitlement graph plus where the work stands.
+import type { HolderCursor } from '../store/types.js';
 
 /** An edge "holders of `from` also hold `to`", between node indexes. */
 export interface GraphEdge {
@@ -43,8 +44,12 @@ export interface ExpandStage {
   readonly depth: number;
   /** Actions of the current round finished so far (the round's actions are in the working file). */
   readonly position: number;
-  /** Rowid of the last source grant read by the action at `position`. */
-  readonly after: number;
+  /**
+   * The last source grant read by the action at `position`, in the order of HolderCursor; absent at an action's
+   * start. A checkpoint of an earlier release holds a rowid (`after`) instead: that action starts over, which
+   * writes nothing new, since the grants it already made are found held.
+   */
+  readonly cursor?: HolderCursor;
   /** Actions in the current round. */
   readonly roundSize: number;
   readonly actionsDone: number;

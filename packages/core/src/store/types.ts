@@ -36,11 +36,6 @@ export interface GrantFilter {
    * the many grants that cannot carry it. Callers still check the decoded grant for what they need.
    */
   readonly mentions?: string;
-  /**
-   * Decode only each grant's principal and sources (and leave out its entitlement and annotations): what grant
-   * expansion reads from a source entitlement's holders. A reader may return whole grants instead.
-   */
-  readonly holdersOnly?: boolean;
 }
 
 export interface ResourceFilter {
@@ -51,6 +46,14 @@ export interface ResourceFilter {
 export interface EntitlementFilter {
   readonly resource?: ResourceId;
   readonly resourceTypeId?: string;
+}
+
+/** Where a listing of one entitlement's grants stands: the last grant's principal type, principal id and rowid. */
+export type HolderCursor = readonly [principalType: string, principalId: string, rowId: number];
+
+export interface HolderRow<T> extends Row<T> {
+  /** Pass as `after` for the rows that follow this one. */
+  readonly cursor: HolderCursor;
 }
 
 /** Read access to the objects of one sync. Pages start after `afterRowId` (0 = from the start). */
@@ -66,6 +69,13 @@ export interface SyncReader {
   listGrants(filter: GrantFilter, afterRowId: number, limit: number): Row<Grant>[];
   /** Every grant of `entitlementId` held by one of `principals`, in rowid order: one read for a page of principals. */
   grantsHeldBy(entitlementId: string, principals: readonly ResourceId[]): Row<Grant>[];
+  /**
+   * The grants of `entitlementId` after `after` (undefined: from the first), by principal type, principal id
+   * and rowid: the order of the (entitlement, principal) index, so each page reads only its own rows however
+   * many grants the entitlement has. Only each grant's principal and sources are sure to be decoded (its
+   * entitlement and annotations may be left out): what grant expansion reads from a source's holders.
+   */
+  holdersOf(entitlementId: string, after: HolderCursor | undefined, limit: number): HolderRow<Grant>[];
   count(table: 'resource_types' | 'resources' | 'entitlements' | 'grants', resourceTypeId?: string): number;
 }
 

@@ -59,6 +59,28 @@ describe('grant expansion resume', () => {
     }
   });
 
+  it('resumes a checkpoint an earlier release left inside an action (a rowid, no cursor) by starting that action over', async () => {
+    const baseline = sampleWriter();
+    await expandGrants(baseline, { pageSize: 2 });
+    let resumedInside = 0;
+    for (let k = 1; k < baseline.commits - 1; k++) {
+      const first = sampleWriter();
+      first.failAfterCommits = 1 + k;
+      await expect(expandGrants(first, { pageSize: 2 })).rejects.toThrow(/simulated crash/);
+      const second = first.reopen();
+      const state = JSON.parse(second.checkpoint) as { stack: { expansion?: Record<string, unknown> }[] };
+      const expansion = state.stack[state.stack.length - 1]?.expansion;
+      if (!expansion || !('cursor' in expansion)) continue;
+      delete expansion['cursor'];
+      expansion['after'] = 3;
+      second.checkpoint = JSON.stringify(state);
+      await expandGrants(second, { pageSize: 2 });
+      expect(grantTriples(second), `interrupted after ${k} commits`).toEqual(grantTriples(baseline));
+      resumedInside++;
+    }
+    expect(resumedInside).toBeGreaterThan(0);
+  });
+
   it('keeps the entitlement graph in the working file once per round, not in every checkpoint', async () => {
     const writer = sampleWriter();
     writer.failAfterCommits = 1 + 12; // past the 9 load pages (16 grants, 2 per page)

@@ -2,7 +2,7 @@
 import { resourceKey } from '../../src/model/ids.js';
 import { type Entitlement, type Grant, pb, type Resource, type ResourceId, type ResourceType } from '../../src/model/pb.js';
 import type { SavedEntry } from '../../src/connector/contract.js';
-import type { EntitlementFilter, GrantFilter, PageWrite, ResourceFilter, Row, SyncWriter } from '../../src/store/types.js';
+import type { EntitlementFilter, GrantFilter, HolderCursor, HolderRow, PageWrite, ResourceFilter, Row, SyncWriter } from '../../src/store/types.js';
 
 type Table = 'resource_types' | 'resources' | 'entitlements' | 'grants';
 
@@ -141,6 +141,18 @@ export class MemorySyncWriter implements SyncWriter {
     return this.list<Grant>('grants', { entitlement: entitlementId }, 0, Number.POSITIVE_INFINITY).filter((r) =>
       keys.has(resourceKey(r.value.principal?.id ?? {})),
     );
+  }
+
+  holdersOf(entitlementId: string, after: HolderCursor | undefined, limit: number): HolderRow<Grant>[] {
+    const rows = this.list<Grant>('grants', { entitlement: entitlementId }, 0, Number.POSITIVE_INFINITY).map((r) => {
+      const p = r.value.principal?.id ?? {};
+      const cursor: HolderCursor = [p.resourceType ?? '', p.resource ?? '', r.rowId];
+      return { ...r, cursor };
+    });
+    const order = (a: HolderCursor, b: HolderCursor): number =>
+      a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] !== b[1] ? (a[1] < b[1] ? -1 : 1) : a[2] - b[2];
+    rows.sort((a, b) => order(a.cursor, b.cursor));
+    return rows.filter((r) => after === undefined || order(r.cursor, after) > 0).slice(0, limit);
   }
 
   count(table: Table, resourceTypeId?: string): number {
