@@ -18,9 +18,9 @@ const WORKING_WAL_BYTES = 256 * 1024 * 1024;
 
 /**
  * The working database of a sync: WAL with synchronous=NORMAL makes each commit durable against a killed
- * process (the WAL is in the OS page cache) without an fsync per commit. temp_store stays on disk: inserts
- * use no temporaries, while CREATE INDEX and VACUUM spill sorts and copies there that in memory would grow
- * with the database.
+ * process (the WAL is in the OS page cache) without an fsync per commit. temp_store stays on disk: CREATE INDEX
+ * and VACUUM spill sorts and copies there that in memory would grow with the database. Only a commit's
+ * transaction switches it to memory, for its statement journals (see SqliteSyncWriter.commit).
  */
 export function openWorkingDatabase(path: string): Database {
   const db = openDatabase(path);

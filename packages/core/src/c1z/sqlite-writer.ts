@@ -162,6 +162,9 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
       entitlements: (page.entitlements ?? []).map(entitlementRow),
       grants: grantRows(page.grants ?? []),
     };
+    // A multi-row upsert keeps a statement journal of the pages it changes; on disk (SQLite spills it past 64 KiB)
+    // it was over half of what expansion wrote. One statement's journal is bounded by its rows, so it can live in
+    // memory; sorts outside commits (index builds, ordered reads) still spill to temp files.
     this.tempInMemory.run();
     try {
       this.commitTx.immediate(rows, page.notes ?? [], page.saved ?? [], checkpoint);

@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => dir.remove());
 
-const entitlement = (id: string): Grant['entitlement'] => ({ id, resource: { id: { resourceType: 'group', resource: id } } });
+const entitlement = (id: string): NonNullable<Grant['entitlement']> => ({ id, resource: { id: { resourceType: 'group', resource: id } } });
 const grant = (id: string, ent: string, type: string, principal: string): Grant => ({
   id,
   entitlement: entitlement(ent),
