@@ -62,6 +62,17 @@ function readingKinds(connector: ScimConnector, read: Set<string>): ScimConnecto
   };
 }
 
+/** Resumes the sync of `file` with a new connector: the connector, the saved kinds its restore read, the summary. */
+async function resume(file: string): Promise<{ second: ScimConnector; read: Set<string>; summary: SyncSummary }> {
+  server.resetLog();
+  const second = connectorFor({ config: scimConfig(server.url, CONFIG) });
+  const read = new Set<string>();
+  const summary = await sync(readingKinds(second, read), file);
+  await second.close();
+  expect(summary.resumed).toBe(true);
+  return { second, read, summary };
+}
+
 beforeAll(async () => {
   server = await startScimServer({ generate: GENERATE, auth: { bearer: TOKEN } });
   tmp = await tempDir();
@@ -91,12 +102,7 @@ describe('a resumed sync', () => {
     await first.close();
     const firstRun = new Set(requestKeys());
 
-    server.resetLog();
-    const second = connectorFor({ config: scimConfig(server.url, CONFIG) });
-    const read = new Set<string>();
-    const summary = await sync(readingKinds(second, read), file);
-    await second.close();
-    expect(summary.resumed).toBe(true);
+    const { second, read, summary } = await resume(file);
     // The member lists stay in the working file: the resume reads their saved sizes, not the lists.
     expect(read.has('members')).toBe(false);
     if (type !== 'user') expect(read.has('member-sizes')).toBe(true);
@@ -126,12 +132,7 @@ it('resumes a sync whose working file holds member lists without their sizes (an
   db.close();
   expect(removed).toBeGreaterThan(0);
 
-  server.resetLog();
-  const second = connectorFor({ config: scimConfig(server.url, CONFIG) });
-  const read = new Set<string>();
-  const summary = await sync(readingKinds(second, read), file);
-  await second.close();
-  expect(summary.resumed).toBe(true);
+  const { second, read, summary } = await resume(file);
   // Every list is read once for its size, so no group is taken for unlisted and read from the server.
   expect(read.has('members')).toBe(true);
   expect(second.requestStats()).toMatchObject({ groupMemberReads: 0 });
