@@ -140,12 +140,7 @@ export class SqliteSyncReader implements SyncReader {
     return row && this.decode(table, row);
   }
 
-  private list<T extends ObjectTable>(
-    table: T,
-    w: Where,
-    afterRowId: number,
-    limit: number,
-  ): Row<Decoded<T>>[] {
+  private list<T extends ObjectTable>(table: T, w: Where, afterRowId: number, limit: number): Row<Decoded<T>>[] {
     const s = this.scoped(w);
     const sql = `select id, data from v1_${table}${clause([...s.sql, 'id > ?'])} order by id limit ?`;
     return this.statement<DataRow>(sql)

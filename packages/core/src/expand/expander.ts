@@ -2,7 +2,7 @@
 import { BatonError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Grant } from '../model/pb.js';
-import type { SyncReader } from '../store/types.js';
+import type { HolderCursor, SyncReader } from '../store/types.js';
 import { collapseCycles } from './cycles.js';
 import { expandActionPage, PendingGrants } from './expand-action.js';
 import { EntitlementGraph } from './graph.js';
@@ -86,8 +86,7 @@ function actionStep(ctx: ExpansionContext, stage: ExpandStage, round: Round): Ex
     after = undefined;
     actionsDone++;
   }
-  const { cursor: _, ...rest } = stage;
-  const next: ExpandStage = { ...rest, position, ...(after ? { cursor: after } : {}), actionsDone, grantsCreated: stage.grantsCreated + pending.created };
+  const next: ExpandStage = { ...at(stage, after), position, actionsDone, grantsCreated: stage.grantsCreated + pending.created };
   return { state: next, grants: pending.grants() };
 }
 
@@ -112,9 +111,14 @@ function roundStep(ctx: ExpansionContext, stage: ExpandStage, round: Round): Exp
   }
   const next: Round = { graph, actions, depth: stage.depth + 1 };
   rounds.set(ctx.reader, next);
-  const { cursor: _, ...rest } = stage;
-  const state: ExpandStage = { ...rest, depth: next.depth, position: 0, roundSize: actions.length };
+  const state: ExpandStage = { ...at(stage, undefined), depth: next.depth, position: 0, roundSize: actions.length };
   return { state, grants: [], saved: savedRound(next) };
+}
+
+/** `stage` with `cursor` as where its action stands (none: at the action's start), and no earlier release's rowid. */
+function at(stage: ExpandStage, cursor: HolderCursor | undefined): ExpandStage {
+  const { cursor: _, after: __, ...rest } = stage as ExpandStage & { after?: unknown };
+  return cursor ? { ...rest, cursor } : rest;
 }
 
 /**

@@ -233,7 +233,7 @@ export class GroupIndex {
    * During a sync the lists stay in the working file and only their saved sizes are read, unless an earlier
    * release began the sync (it saved no sizes): then every list is read once for its size.
    */
-  restore(groups: Iterable<Resource>, members: Iterable<SavedEntry>, roles: Iterable<SavedEntry>, sizes: Iterable<SavedEntry> = []): void {
+  restore(groups: Iterable<Resource>, members: Iterable<SavedEntry>, roles: Iterable<SavedEntry>, sizes: Iterable<SavedEntry>): void {
     this.reset();
     for (const group of groups) {
       this.ids.add(group.id?.resource ?? '');
