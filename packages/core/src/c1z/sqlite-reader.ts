@@ -58,6 +58,18 @@ export class SqliteSyncReader implements SyncReader {
     return this.getOne('resources', w);
   }
 
+  storedResources(ids: readonly ResourceId[]): Set<string> {
+    if (ids.length === 0) return new Set();
+    const s = this.scoped({ sql: [], params: [] });
+    // json_each drives the join: one probe of the (external_id, sync_id) index per id, as getResource makes.
+    const sql =
+      'select r.external_id as k from json_each(?) as p cross join v1_resources as r ' +
+      'where r.external_id = p.value ->> 0 and r.resource_type_id = p.value ->> 1' +
+      s.sql.map((c) => ` and r.${c}`).join('');
+    const pairs = JSON.stringify(ids.map((id) => [resourceKey(id), id.resourceType ?? '']));
+    return new Set(this.statement<{ k: string }>(sql).all(pairs, ...s.params).map((row) => row.k));
+  }
+
   getEntitlement(id: string): Entitlement | undefined {
     return this.getOne('entitlements', where([['external_id', id]]));
   }
@@ -131,6 +143,12 @@ export class SqliteSyncReader implements SyncReader {
     const w = this.scoped(where([[column, resourceTypeId]]));
     const sql = `select count(*) as n from v1_${table}${clause(w.sql)}`;
     return this.statement<{ n: number }>(sql).get(...w.params)?.n ?? 0;
+  }
+
+  countByResourceType(table: Exclude<ObjectTable, 'resource_types'>): Map<string, number> {
+    const w = this.scoped({ sql: [], params: [] });
+    const sql = `select resource_type_id as t, count(*) as n from v1_${table}${clause(w.sql)} group by resource_type_id`;
+    return new Map(this.statement<{ t: string; n: number }>(sql).all(...w.params).map((row) => [row.t, row.n]));
   }
 
   private getOne<T extends ObjectTable>(table: T, w: Where): Decoded<T> | undefined {

@@ -96,6 +96,11 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
     return super.getResource(id);
   }
 
+  override storedResources(ids: readonly ResourceId[]): Set<string> {
+    this.indexes.forLookups('resources');
+    return super.storedResources(ids);
+  }
+
   override getEntitlement(id: string): Entitlement | undefined {
     this.indexes.forLookups('entitlements');
     return super.getEntitlement(id);
@@ -138,6 +143,11 @@ export class SqliteSyncWriter extends SqliteSyncReader implements SyncWriter {
   override count(table: ObjectTable, resourceTypeId?: string): number {
     this.prepareRead(table, resourceTypeId !== undefined);
     return super.count(table, resourceTypeId);
+  }
+
+  override countByResourceType(table: Exclude<ObjectTable, 'resource_types'>): Map<string, number> {
+    this.prepareRead(table, true);
+    return super.countByResourceType(table);
   }
 
   private prepareRead(table: ObjectTable, filtered: boolean): void {

@@ -61,6 +61,8 @@ export interface SyncReader {
   readonly syncId: string;
   getResourceType(id: string): ResourceType | undefined;
   getResource(id: ResourceId): Resource | undefined;
+  /** The keys (`resourceKey`) of those of `ids` that are stored: one read for a page of listed resources. */
+  storedResources(ids: readonly ResourceId[]): Set<string>;
   getEntitlement(id: string): Entitlement | undefined;
   getGrant(id: string): Grant | undefined;
   listResourceTypes(afterRowId: number, limit: number): Row<ResourceType>[];
@@ -77,6 +79,11 @@ export interface SyncReader {
    */
   holdersOf(entitlementId: string, after: HolderCursor | undefined, limit: number): HolderRow<Grant>[];
   count(table: 'resource_types' | 'resources' | 'entitlements' | 'grants', resourceTypeId?: string): number;
+  /**
+   * Rows per resource type id (for entitlements and grants, the type of the resource that owns the entitlement)
+   * in one read of the table, where `count` per type reads it once per type.
+   */
+  countByResourceType(table: 'resources' | 'entitlements' | 'grants'): Map<string, number>;
 }
 
 export interface PageWrite {

@@ -79,12 +79,13 @@ async function listResourcePage(ctx: EngineContext, action: ListResources & { ty
 
 /** Checks the page and drops resources already stored in this sync (or repeated within the page). */
 function freshResources(ctx: EngineContext, items: readonly Resource[], type: ResourceType): Resource[] {
+  for (const item of items) checkResource(item, type);
+  const stored = ctx.writer.storedResources(items.map((item) => item.id ?? {}));
   const seen = new Set<string>();
   const fresh: Resource[] = [];
   for (const item of items) {
-    checkResource(item, type);
     const key = resourceKey(item.id ?? {});
-    if (seen.has(key) || ctx.writer.getResource(item.id ?? {})) {
+    if (seen.has(key) || stored.has(key)) {
       ctx.logger.debug({ resource: key }, 'skipping a resource already synced');
       continue;
     }

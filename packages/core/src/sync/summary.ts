@@ -36,15 +36,19 @@ export function buildSummary(
   stats: SyncStats,
   run: { syncId: string; resumed: boolean; durationMs: number },
 ): SyncSummary {
+  // One read per table: grants have no index by resource type, so a count per type would read them all each time.
+  const resources = reader.countByResourceType('resources');
+  const entitlements = reader.countByResourceType('entitlements');
+  const grants = reader.countByResourceType('grants');
   const resourceTypes: Record<string, ResourceTypeCounts> = {};
   for (let after = 0; ; ) {
     const rows = reader.listResourceTypes(after, 1000);
     for (const { value } of rows) {
       const id = value.id ?? '';
       resourceTypes[id] = {
-        resources: reader.count('resources', id),
-        entitlements: reader.count('entitlements', id),
-        grants: reader.count('grants', id),
+        resources: resources.get(id) ?? 0,
+        entitlements: entitlements.get(id) ?? 0,
+        grants: grants.get(id) ?? 0,
       };
     }
     if (rows.length < 1000) break;
@@ -54,9 +58,9 @@ export function buildSummary(
     ...run,
     counts: {
       resourceTypes: reader.count('resource_types'),
-      resources: reader.count('resources'),
-      entitlements: reader.count('entitlements'),
-      grants: reader.count('grants'),
+      resources: sum(resources),
+      entitlements: sum(entitlements),
+      grants: sum(grants),
     },
     resourceTypes,
     grantsCreatedByExpansion: stats.expandedGrants,
@@ -64,4 +68,10 @@ export function buildSummary(
     warningCount: stats.warningCount,
     warnings: [...stats.warnings],
   };
+}
+
+function sum(counts: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const v of counts.values()) n += v;
+  return n;
 }

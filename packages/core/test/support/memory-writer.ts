@@ -107,6 +107,9 @@ export class MemorySyncWriter implements SyncWriter {
   getResource(id: ResourceId): Resource | undefined {
     return this.get('resources', resourceKey(id));
   }
+  storedResources(ids: readonly ResourceId[]): Set<string> {
+    return new Set(ids.map(resourceKey).filter((k) => this.tables.resources.has(k)));
+  }
   getEntitlement(id: string): Entitlement | undefined {
     return this.get('entitlements', id);
   }
@@ -159,6 +162,12 @@ export class MemorySyncWriter implements SyncWriter {
     const rows = [...this.tables[table].values()];
     if (resourceTypeId === undefined) return rows.length;
     return rows.filter((r) => (table === 'resource_types' ? r.key : r.columns.type) === resourceTypeId).length;
+  }
+
+  countByResourceType(table: Exclude<Table, 'resource_types'>): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const r of this.tables[table].values()) out.set(r.columns.type ?? '', (out.get(r.columns.type ?? '') ?? 0) + 1);
+    return out;
   }
 
   private get<T>(table: Table, key: string): T | undefined {

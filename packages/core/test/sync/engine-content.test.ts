@@ -127,8 +127,12 @@ describe('sync engine details', () => {
     try {
       const directory = { ...sampleDirectory, users: ['ann', 'bob', 'ann', 'cy', 'bob'] };
       const connector = new TestConnector(directory, { pageSize: 1 });
-      const summary = await runSync({ file: join(dir.path, 'sync.c1z'), connector });
+      const events: SyncProgressEvent[] = [];
+      const summary = await runSync({ file: join(dir.path, 'sync.c1z'), connector, onProgress: (e) => events.push(e) });
       expect(summary.resourceTypes.user?.resources).toBe(3);
+      // Repeats on later pages are dropped too, so the listing's own count is the stored one.
+      const listed = events.filter((e) => e.type === 'progress' && e.phase === 'resources' && e.resourceTypeId === 'user');
+      expect(listed.at(-1)).toMatchObject({ done: 3, total: 3 });
       expect(connector.calls.filter((c) => c.method === 'listGrants' && c.type === 'user')).toHaveLength(3);
     } finally {
       dir.remove();
