@@ -58,7 +58,9 @@ function loadStep(ctx: ExpansionContext, stage: ExpansionState & { stage: 'load'
   for (const cycle of cycles) {
     ctx.logger.warn({ entitlement_ids: cycle }, 'cycle detected in entitlement graph; merged into one node');
   }
-  ctx.logger.info({ edges: graph.edges.length, nodes: graph.nodes.length }, 'Finished loading entitlement graph');
+  // `from` says whether the grants phase's record of expandable grants was read, or every grant scanned.
+  const from = next.recorded === undefined ? 'a scan of the grants' : 'the recorded expandable grants';
+  ctx.logger.info({ edges: graph.edges.length, nodes: graph.nodes.length, from }, 'Finished loading entitlement graph');
   const round: Round = { graph, actions: [], depth: 0 };
   rounds.set(ctx.reader, round);
   const expand: ExpandStage = { stage: 'expand', depth: 0, position: 0, roundSize: 0, actionsDone: 0, grantsCreated: 0 };

@@ -30,6 +30,11 @@ export interface LoadStage {
   readonly stage: 'load';
   /** Rowid of the last grant scanned for GrantExpandable. */
   readonly after: number;
+  /**
+   * Present when the graph is read from the ids the grants phase recorded (EXPANDABLE_GRANTS_KIND) instead of a
+   * scan of every grant: how many of those ids were read so far.
+   */
+  readonly recorded?: number;
   readonly graph: GraphJson;
 }
 
@@ -58,6 +63,19 @@ export interface ExpandStage {
 
 /** Saved-entry kind of the expansion graph (key "graph", as of the current round's start) and the round (key "round"). */
 export const EXPANSION_SAVED_KIND = 'baton.grant-expansion';
+
+/**
+ * Saved-entry kind of the ids of the grants listed with a GrantExpandable annotation (key: the grant id, value
+ * empty), recorded by the grants phase with the commit that stores each grant.
+ */
+export const EXPANDABLE_GRANTS_KIND = 'baton.expandable-grants';
+
+/**
+ * Saved-entry kind of one entry (key "from-start") committed when the grants phase starts: the ids above cover
+ * every grant of the sync. A sync resumed from a release that did not record them has no such entry, and its
+ * graph is loaded by scanning the grants.
+ */
+export const EXPANDABLE_GRANTS_RECORDED_KIND = 'baton.expandable-grants-recorded';
 
 export type ExpansionState = LoadStage | ExpandStage;
 

@@ -10,6 +10,7 @@ import { type EngineContext, fetchPage, recordNotFound, type StepResult, syncerF
 import { messageOf } from './retry.js';
 import { type Action, type CurrentResource, pushInOrder, replaceTop, topAction } from './state.js';
 import { checkEntitlement, checkGrant } from './validate-objects.js';
+import { EXPANDABLE_GRANTS_KIND, EXPANDABLE_GRANTS_RECORDED_KIND } from '../expand/state.js';
 
 type PerResource = Extract<Action, { op: 'list-entitlements' | 'list-grants' }>;
 type Objects = { entitlements: Entitlement[]; grants: Grant[]; saved: SavedEntry[] };
@@ -134,7 +135,11 @@ async function fetchObjects(
   const page = await fetchPage<Grant>(ctx, where, token, (r) => syncer.listGrants(resource, r));
   for (const g of page.items) {
     checkGrant(g, resource);
-    if (!ctx.state.needsExpansion && hasAnnotation(g.annotations, 'GrantExpandable')) ctx.state.needsExpansion = true;
+    if (hasAnnotation(g.annotations, 'GrantExpandable')) {
+      ctx.state.needsExpansion = true;
+      // Committed with the grant, so grant expansion reads these few grants instead of scanning them all.
+      out.saved.push({ kind: EXPANDABLE_GRANTS_KIND, key: g.id ?? '', value: '' });
+    }
     out.grants.push(g);
   }
   if (page.saved) out.saved.push(...page.saved);
@@ -155,5 +160,7 @@ function fanOutTypes(ctx: EngineContext, op: PerResource['op']): StepResult {
   }
   replaceTop(ctx.state, undefined);
   pushInOrder(ctx.state, actions);
-  return { page: {} };
+  // From here on every listed grant's expandability is recorded: grant expansion may rely on the recorded ids.
+  const recorded: SavedEntry = { kind: EXPANDABLE_GRANTS_RECORDED_KIND, key: 'from-start', value: '' };
+  return { page: op === 'list-grants' ? { saved: [recorded] } : {} };
 }

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BatonError } from '../../src/errors.js';
 import type { Resource } from '../../src/model/pb.js';
+import { EXPANDABLE_GRANTS_KIND, EXPANDABLE_GRANTS_RECORDED_KIND } from '../../src/expand/state.js';
 import { expandGrants } from '../../src/sync/expand-grants.js';
 import { grantTriples } from '../support/c1z-contents.js';
 import { MemorySyncWriter } from '../support/memory-writer.js';
@@ -11,8 +12,11 @@ const groups = Array.from({ length: 6 }, (_, i) => group(`g${i}`));
 const users = Array.from({ length: 9 }, (_, i) => user(`u${i}`));
 const g = (i: number): Resource => groups[i]!;
 
-/** A chain g0→g1→g2, a diamond into g4, a cycle g2⇄g3, nine users spread over the groups. */
-function sampleWriter(): MemorySyncWriter {
+/**
+ * A chain g0→g1→g2, a diamond into g4, a cycle g2⇄g3, nine users spread over the groups. `recorded`: the ids of
+ * the expandable grants are saved with them, as the grants phase of a sync saves them.
+ */
+function sampleWriter(recorded = false): MemorySyncWriter {
   const writer = new MemorySyncWriter();
   const grants = [
     ...users.map((u, i) => grant(member(g(i % 4)), u)),
@@ -24,8 +28,21 @@ function sampleWriter(): MemorySyncWriter {
     grant(member(g(4)), g(3), {}),
     grant(member(g(5)), g(4), { shallow: true }),
   ];
-  writer.commit({ resources: [...groups, ...users], entitlements: groups.map(member), grants }, '');
+  const ids = grants.filter((x) => x.annotations?.length).map((x) => ({ kind: EXPANDABLE_GRANTS_KIND, key: x.id ?? '', value: '' }));
+  const saved = recorded ? [{ kind: EXPANDABLE_GRANTS_RECORDED_KIND, key: 'from-start', value: '' }, ...ids] : [];
+  writer.commit({ resources: [...groups, ...users], entitlements: groups.map(member), grants, saved }, '');
   return writer;
+}
+
+/** Counts the reads that scan the grants for an annotation's name. */
+function countScans(writer: MemorySyncWriter): { scans: number } {
+  const counter = { scans: 0 };
+  const list = writer.listGrants.bind(writer);
+  writer.listGrants = (filter, after, limit) => {
+    if (filter.mentions !== undefined) counter.scans++;
+    return list(filter, after, limit);
+  };
+  return counter;
 }
 
 function chainWriter(length: number): MemorySyncWriter {
@@ -41,15 +58,22 @@ afterEach(() => {
 });
 
 describe('grant expansion resume', () => {
-  it('resumes from any commit with the same result and without redoing committed pages', async () => {
-    const baseline = sampleWriter();
+  it.each([
+    ['scanned for', false],
+    ['recorded with', true],
+  ])('resumes from any commit with the same result and without redoing committed pages (graph %s the grants)', async (_, recorded) => {
+    const baseline = sampleWriter(recorded);
     await expandGrants(baseline, { pageSize: 2 });
     const steps = baseline.commits - 1;
     const expected = grantTriples(baseline);
     expect(steps).toBeGreaterThan(10);
+    // Both ways load the same graph and expand it the same.
+    const scanned = sampleWriter();
+    await expandGrants(scanned, { pageSize: 2 });
+    expect(expected).toEqual(grantTriples(scanned));
 
     for (let k = 1; k < steps; k++) {
-      const first = sampleWriter();
+      const first = sampleWriter(recorded);
       first.failAfterCommits = 1 + k;
       await expect(expandGrants(first, { pageSize: 2 })).rejects.toThrow(/simulated crash/);
       const second = first.reopen();
@@ -79,6 +103,27 @@ describe('grant expansion resume', () => {
       resumedInside++;
     }
     expect(resumedInside).toBeGreaterThan(0);
+  });
+
+  it('reads only the recorded expandable grants when every grant was recorded, and scans otherwise', async () => {
+    const recorded = sampleWriter(true);
+    const reads = countScans(recorded);
+    await expandGrants(recorded, { pageSize: 2 });
+    expect(reads.scans).toBe(0);
+
+    const scanned = sampleWriter();
+    const scans = countScans(scanned);
+    await expandGrants(scanned, { pageSize: 2 });
+    expect(scans.scans).toBeGreaterThan(0);
+    expect(grantTriples(recorded)).toEqual(grantTriples(scanned));
+
+    // A recorded grant stored again without its annotation adds no edge: g1 no longer holds g0's members.
+    const restored = sampleWriter(true);
+    const plain = grant(member(g(1)), g(0));
+    restored.commit({ grants: [plain] }, '');
+    await expandGrants(restored, { pageSize: 2 });
+    expect(grantTriples(scanned).has(`${member(g(1)).id}|user|u0`)).toBe(true);
+    expect(grantTriples(restored).has(`${member(g(1)).id}|user|u0`)).toBe(false);
   });
 
   it('keeps the entitlement graph in the working file once per round, not in every checkpoint', async () => {

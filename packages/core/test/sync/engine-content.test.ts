@@ -149,8 +149,12 @@ describe('sync engine details', () => {
       };
       const events: SyncProgressEvent[] = [];
       const file = join(dir.path, 'sync.c1z');
-      const summary = await runSync({ file, connector: new TestConnector(directory), onProgress: (e) => events.push(e) });
+      const logger = memoryLogger();
+      const summary = await runSync({ file, connector: new TestConnector(directory), logger, onProgress: (e) => events.push(e) });
       expect(summary.grantsCreatedByExpansion).toBe(1);
+      // The grants phase recorded the expandable grant, so the graph was loaded without scanning every grant.
+      const loaded = logger.lines.find((l) => l.msg === 'Finished loading entitlement graph');
+      expect(loaded?.fields).toMatchObject({ edges: 1, from: 'the recorded expandable grants' });
       expect(events.filter((e) => e.type === 'phase-start').map((e) => e.phase)).toContain('grant-expansion');
       const contents = await readContents(file);
       expect(contents.grants.get('group:outer:member:user:ann')).toMatchObject({ sources: { sources: { 'group:inner:member': {} } } });
